@@ -1,0 +1,273 @@
+using System.Collections.Immutable;
+
+namespace ReportParser.Diagnostics;
+
+/// <summary>The only place a <see cref="DiagnosticDescriptor"/> is constructed. One field per id, in id order.</summary>
+internal static class Descriptors
+{
+    // ---- RP01xx Reading ----
+    public static readonly DiagnosticDescriptor FileEmpty = New(
+        DiagnosticIds.FileEmpty, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
+        new("文件为空", "The file is empty"),
+        new("文件为空（0 字节），没有可读取的内容", "The file is empty (0 bytes); there is nothing to read"),
+        new("文件长度为 0。通常是下载失败或附件链接失效。", "The file has no bytes, usually a failed download or a dead attachment link."));
+
+    public static readonly DiagnosticDescriptor FileCorrupt = New(
+        DiagnosticIds.FileCorrupt, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
+        new("文件损坏或无法解析", "The file is corrupt or cannot be parsed"),
+        new("文件无法解析（{0}）：{1}", "The file cannot be parsed ({0}): {1}"),
+        new("文件结构损坏或被截断，读取器无法得到文本。{0} 为格式，{1} 为原因。", "The file structure is damaged or truncated and no text could be read. {0} is the format, {1} the reason."));
+
+    public static readonly DiagnosticDescriptor UnsupportedFormat = New(
+        DiagnosticIds.UnsupportedFormat, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
+        new("不支持的文件格式", "Unsupported file format"),
+        new("不支持的文件格式：{0}（支持 HTML、DOCX、PDF）", "Unsupported file format: {0} (HTML, DOCX and PDF are supported)"),
+        new("文件内容既不是 HTML、DOCX，也不是 PDF。{0} 说明检测到的内容。", "The content is neither HTML, DOCX nor PDF. {0} describes what was detected."));
+
+    public static readonly DiagnosticDescriptor FileEncrypted = New(
+        DiagnosticIds.FileEncrypted, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
+        new("文件已加密", "The file is encrypted"),
+        new("文件已加密，无法读取内容（{0}）；请提供未加密的版本", "The file is encrypted and its content cannot be read ({0}); provide an unencrypted copy"),
+        new("需要密码才能打开的 PDF 或 Word 文件。仅有权限密码（允许提取文本）的 PDF 可以正常读取。", "A PDF or Word file that needs a password to open. A PDF with only an owner password that allows text extraction is read normally."));
+
+    public static readonly DiagnosticDescriptor NoTextLayer = New(
+        DiagnosticIds.NoTextLayer, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
+        new("页面没有文本层", "Page has no text layer"),
+        new("第 {0} 页只有图片、没有文字（疑似扫描件），需要 OCR 才能读取", "Page {0} holds only images and no text (a scan?); it needs OCR to be read"),
+        new("扫描件或“图片版”报告。ReportParser 不做 OCR，也不猜测数值。", "A scanned or image-only report. ReportParser does no OCR and does not guess values."));
+
+    public static readonly DiagnosticDescriptor LegacyBinaryFormat = New(
+        DiagnosticIds.LegacyBinaryFormat, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
+        new("旧版二进制文档", "Legacy binary document"),
+        new("这是旧版二进制 {0} 文件，无法直接读取；请用 Word 或 WPS 另存为 .docx 或 PDF 后再检查", "This is a legacy binary {0} file and cannot be read directly; save it as .docx or PDF in Word or WPS and check again"),
+        new(".doc、.wps 等 OLE 复合文档格式。", "OLE compound formats such as .doc and .wps."));
+
+    public static readonly DiagnosticDescriptor GarbledTextLayer = New(
+        DiagnosticIds.GarbledTextLayer, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
+        new("文本层乱码", "Text layer is garbled"),
+        new("第 {0} 页有 {1} 个字符，但文字无法识别（字体编码缺失），数值不可信", "Page {0} has {1} characters but the text cannot be decoded (missing font encoding); values cannot be trusted"),
+        new("PDF 字体缺少 ToUnicode 映射时，提取出的文字是乱码。", "When PDF fonts lack a ToUnicode map, the extracted text is garbage."));
+
+    public static readonly DiagnosticDescriptor ResourceLimitExceeded = New(
+        DiagnosticIds.ResourceLimitExceeded, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
+        new("超出读取上限", "Reading limit exceeded"),
+        new("{0} 超出读取上限 {1}，已停止读取", "{0} exceeds the reading limit of {1}; reading stopped"),
+        new("防止恶意或损坏文件（压缩炸弹、超大表格）耗尽内存。上限可在 ReportCheckerOptions 中设置。", "Protects against hostile or broken files (zip bombs, absurd tables). Limits are set in ReportCheckerOptions."));
+
+    public static readonly DiagnosticDescriptor FormatMismatch = New(
+        DiagnosticIds.FormatMismatch, DiagnosticCategory.Reading, DiagnosticSeverity.Info, "READ",
+        new("扩展名与内容不符", "Extension does not match content"),
+        new("文件扩展名为 {0}，但内容是 {1}，已按 {1} 读取", "The file extension is {0} but the content is {1}; it was read as {1}"),
+        new("按文件内容而不是扩展名选择读取器。", "The reader is chosen by content, not by extension."));
+
+    public static readonly DiagnosticDescriptor EncodingUncertain = New(
+        DiagnosticIds.EncodingUncertain, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
+        new("字符编码无法确定", "Character encoding uncertain"),
+        new("按 {0} 解码时有 {1} 个字节无法解码，部分文字可能错误", "Decoding as {0} left {1} undecodable bytes; some text may be wrong"),
+        new("页面没有声明编码，或声明的编码与内容不符。", "The page declares no encoding, or declares one that does not fit its bytes."));
+
+    // ---- RP02xx Recognition ----
+    public static readonly DiagnosticDescriptor NotAReport = New(
+        DiagnosticIds.NotAReport, DiagnosticCategory.Recognition, DiagnosticSeverity.Error, "RECOGNIZE",
+        new("不是政府信息公开工作年度报告", "Not an annual report"),
+        new("未识别为政府信息公开工作年度报告：没有找到标准章节或表二、表三、表四", "Not recognised as a 政府信息公开工作年度报告: none of the standard sections or tables 二, 三, 四 were found"),
+        new("文档中既没有年度报告的章节标题，也没有标准表格。", "The document has neither the report's section headings nor its standard tables."));
+
+    public static readonly DiagnosticDescriptor TemplateUnknown = New(
+        DiagnosticIds.TemplateUnknown, DiagnosticCategory.Recognition, DiagnosticSeverity.Warning, "RECOGNIZE",
+        new("无法确定模板版本", "Template version unknown"),
+        new("无法确定报告使用的模板版本（2019 试行格式或 2021 格式）", "The template version (2019 trial or 2021 format) could not be determined"),
+        new("表二表头和报告年度都无法判断模板。", "Neither 表二's headers nor the report year tell the template."));
+
+    public static readonly DiagnosticDescriptor ReportIsAttachment = New(
+        DiagnosticIds.ReportIsAttachment, DiagnosticCategory.Recognition, DiagnosticSeverity.Warning, "RECOGNIZE",
+        new("报告仅以附件形式提供", "Report only provided as an attachment"),
+        new("页面正文没有年度报告内容，报告以附件形式提供：{0}；请下载附件后检查", "The page body has no report content; the report is an attachment: {0}; download and check the attachment"),
+        new("网页只有“附件下载”链接。请检查附件本身。", "The page only links the report (附件下载). Check the attachment itself."));
+
+    public static readonly DiagnosticDescriptor TableLayoutUnrecognized = New(
+        DiagnosticIds.TableLayoutUnrecognized, DiagnosticCategory.Recognition, DiagnosticSeverity.Warning, "RECOGNIZE",
+        new("表格结构无法完全识别", "Table layout not fully recognised"),
+        new("{0} 的表头无法识别，数值列按表格最右侧的 {1} 列读取，请核对", "The header of {0} was not recognised; values were read from its rightmost {1} columns; please verify"),
+        new("表头缺失或被拆散时，按模板列数从右侧读取。数值可能错位。", "When the header is missing or broken up, values are read from the right by the template's column count. They may be misplaced."));
+
+    public static readonly DiagnosticDescriptor RowNotFound = New(
+        DiagnosticIds.RowNotFound, DiagnosticCategory.Recognition, DiagnosticSeverity.Warning, "RECOGNIZE",
+        new("未找到标准行", "Standard row not found"),
+        new("{0} 中未找到行“{1}”（{2}），该行数值按缺失处理", "Row '{1}' ({2}) was not found in {0}; its values are treated as missing"),
+        new("行标签与模板不符、被删除，或无法识别。", "The row label differs from the template, the row was removed, or it could not be recognised."));
+
+    public static readonly DiagnosticDescriptor ColumnNotFound = New(
+        DiagnosticIds.ColumnNotFound, DiagnosticCategory.Recognition, DiagnosticSeverity.Warning, "RECOGNIZE",
+        new("未找到标准列", "Standard column not found"),
+        new("{0} 中未找到列“{1}”（{2}），该列数值按缺失处理", "Column '{1}' ({2}) was not found in {0}; its values are treated as missing"),
+        new("表头与模板不符或无法识别。", "The header differs from the template or could not be recognised."));
+
+    public static readonly DiagnosticDescriptor ValuesReadInRowOrder = New(
+        DiagnosticIds.ValuesReadInRowOrder, DiagnosticCategory.Recognition, DiagnosticSeverity.Info, "RECOGNIZE",
+        new("按行内顺序读取数值", "Values read in row order"),
+        new("{0} 行“{1}”的单元格与表头列不对齐，已按行内顺序读取 {2} 个数值", "The cells of row '{1}' in {0} do not line up with the header; its {2} values were read in row order"),
+        new("行中多出或缺少空单元格（模板漂移）时，按顺序读取数值。", "When a row has an extra or missing empty cell (template drift), its values are read in order."));
+
+    public static readonly DiagnosticDescriptor DuplicateTable = New(
+        DiagnosticIds.DuplicateTable, DiagnosticCategory.Recognition, DiagnosticSeverity.Info, "RECOGNIZE",
+        new("标准表出现多次", "Standard table appears more than once"),
+        new("找到 {1} 个与{0}相似的表格，检查的是第一个，其余作为附加表格保留", "Found {1} tables that look like {0}; the first is checked, the others are kept as extra tables"),
+        new("汇总报告可能附有分部门的表格。", "Aggregated reports may add per-department tables."));
+
+    public static readonly DiagnosticDescriptor YearNotFound = New(
+        DiagnosticIds.YearNotFound, DiagnosticCategory.Recognition, DiagnosticSeverity.Warning, "RECOGNIZE",
+        new("无法确定报告年度", "Report year not found"),
+        new("标题和正文中都没有找到报告年度，模板版本检查未执行", "The report year was found neither in the title nor in the text; the template check was skipped"),
+        new("报告年度来自标题或统计期限句。", "The year comes from the title or the statistics-period sentence."));
+
+    // ---- RP03xx Mapping ----
+    public static readonly DiagnosticDescriptor CellNotNumber = New(
+        DiagnosticIds.CellNotNumber, DiagnosticCategory.Mapping, DiagnosticSeverity.Warning, "MAP",
+        new("单元格不是数字", "Cell is not a number"),
+        new("数值单元格的内容“{0}”不是数字，不参与计算", "The value cell holds '{0}', which is not a number; it takes no part in the checks"),
+        new("数值单元格中出现文字。", "Text in a value cell."));
+
+    public static readonly DiagnosticDescriptor BlankCells = New(
+        DiagnosticIds.BlankCells, DiagnosticCategory.Mapping, DiagnosticSeverity.Info, "MAP",
+        new("数值单元格空白", "Blank value cells"),
+        new("{0} 有 {1} 个数值单元格为空白、“—”、“/”或“无”；空白不按 0 计算，涉及这些单元格的勾稽关系未判断", "{0} has {1} value cells that are blank, '—', '/' or '无'; blanks are not read as 0, so the checks that involve them were not assessed"),
+        new("默认策略：空白单元格不是 0。可用 BlankCellPolicy.TreatAsZero 改为按 0 计算。", "Default policy: a blank cell is not 0. BlankCellPolicy.TreatAsZero reads it as 0."));
+
+    public static readonly DiagnosticDescriptor UnitInCell = New(
+        DiagnosticIds.UnitInCell, DiagnosticCategory.Mapping, DiagnosticSeverity.Info, "MAP",
+        new("单元格带单位", "Unit printed in cell"),
+        new("单元格“{0}”带有单位“{1}”，按数值 {2} 读取", "Cell '{0}' carries the unit '{1}'; read as the number {2}"),
+        new("单位已去除；金额单位与表头不符时另有诊断。", "The unit is stripped; a unit that contradicts the header is reported separately."));
+
+    // ---- RP04xx Structure ----
+    public static readonly DiagnosticDescriptor SectionMissing = New(
+        DiagnosticIds.SectionMissing, DiagnosticCategory.Structure, DiagnosticSeverity.Error, "RULE.S.HEADINGS",
+        new("缺少章节", "Section missing"),
+        new("缺少第{0}部分“{1}”", "Section {0} '{1}' is missing"),
+        new("年度报告格式规定的六个部分必须齐全。", "The format requires all six sections."));
+
+    public static readonly DiagnosticDescriptor SectionMisnumbered = New(
+        DiagnosticIds.SectionMisnumbered, DiagnosticCategory.Structure, DiagnosticSeverity.Error, "RULE.S.HEADINGS",
+        new("章节编号错误", "Section misnumbered"),
+        new("章节“{0}”的编号为“{1}”，按模板应为“{2}”", "Section '{0}' is numbered '{1}'; the template numbers it '{2}'"),
+        new("章节编号或顺序与模板不一致。", "Section numbering or order differs from the template."));
+
+    public static readonly DiagnosticDescriptor TableMissing = New(
+        DiagnosticIds.TableMissing, DiagnosticCategory.Structure, DiagnosticSeverity.Error, "RULE.S.TABLES",
+        new("缺少标准表格", "Standard table missing"),
+        new("缺少{0}“{1}”", "{0} '{1}' is missing"),
+        new("表二、表三、表四必须以文字表格形式提供。", "Tables 二, 三 and 四 must be present as text tables."));
+
+    public static readonly DiagnosticDescriptor HeadingVariant = New(
+        DiagnosticIds.HeadingVariant, DiagnosticCategory.Structure, DiagnosticSeverity.Info, "RULE.S.HEADINGS",
+        new("章节标题与模板不同", "Heading differs from the template"),
+        new("章节标题“{0}”与模板“{1}”不同（已按{2}识别）", "Heading '{0}' differs from the template's '{1}' (recognised as {2})"),
+        new("常见的标题变体可以接受，仅作提示。", "Common heading variants are accepted; this is a note."));
+
+    public static readonly DiagnosticDescriptor TemplateMismatch = New(
+        DiagnosticIds.TemplateMismatch, DiagnosticCategory.Structure, DiagnosticSeverity.Error, "RULE.S.VERSION",
+        new("模板版本与报告年度不符", "Template does not fit the report year"),
+        new("{0} 年度报告应使用 {1} 格式，但表二是 {2} 格式", "A report for {0} should use the {1} format, but 表二 follows {2}"),
+        new("2019、2020 年度使用国办公开办函〔2019〕60号试行格式，2021 年度起使用国办公开办函〔2021〕30号格式。", "Reports for 2019–2020 use the trial format of 国办公开办函〔2019〕60号; from 2021 the format of 国办公开办函〔2021〕30号."));
+
+    public static readonly DiagnosticDescriptor StaleOtherHandlingRow = New(
+        DiagnosticIds.StaleOtherHandlingRow, DiagnosticCategory.Structure, DiagnosticSeverity.Warning, "RULE.S.VERSION",
+        new("表三“（六）其他处理”为旧版单行", "表三 （六）其他处理 is the old single row"),
+        new("报告按 2021 年格式编制，但表三“（六）其他处理”只有一行（2019 试行格式），缺少三个细分项", "The report follows the 2021 format, but 表三's （六）其他处理 is a single row (2019 trial format) without its three sub-rows"),
+        new("模板混用：新版表二配旧版表三。数值照常检查。", "Mixed templates: a new 表二 with an old 表三. The values are still checked."));
+
+    public static readonly DiagnosticDescriptor TableIsImage = New(
+        DiagnosticIds.TableIsImage, DiagnosticCategory.Structure, DiagnosticSeverity.Error, "RULE.S.TABLES",
+        new("表格为图片", "Table is an image"),
+        new("{0}“{1}”以图片形式提供，无法读取数值（需要 OCR）", "{0} '{1}' is published as an image; its values cannot be read (it needs OCR)"),
+        new("表格应以文字表格提供，图片表格无法检索和核对。", "Tables should be text tables; an image cannot be searched or checked."));
+
+    public static readonly DiagnosticDescriptor StaleDisclosureLabel = New(
+        DiagnosticIds.StaleDisclosureLabel, DiagnosticCategory.Structure, DiagnosticSeverity.Info, "RULE.S.VERSION",
+        new("表二使用旧版行标签", "表二 uses an old row label"),
+        new("表二行标签为“{0}”，2021 年格式为“{1}”", "表二 labels the row '{0}'; the 2021 format says '{1}'"),
+        new("2021 年格式将“规范性文件”改为“行政规范性文件”。", "The 2021 format renamed 规范性文件 to 行政规范性文件."));
+
+    // ---- RP05xx Arithmetic ----
+    public static readonly DiagnosticDescriptor RowTotalMismatch = New(
+        DiagnosticIds.RowTotalMismatch, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Error, "RULE.T3.ROW_TOTAL",
+        new("表三行合计不等", "表三 row total does not add up"),
+        new("表三“{0}”行：自然人与各类法人或其他组织之和为 {1}，但总计为 {2}", "表三 row '{0}': natural persons plus the organisation columns sum to {1}, but the total is {2}"),
+        new("每一行的总计等于自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六列之和。", "Each row's 总计 equals the sum of its six applicant columns."));
+
+    public static readonly DiagnosticDescriptor OutcomeSumMismatch = New(
+        DiagnosticIds.OutcomeSumMismatch, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Error, "RULE.T3.RESULT_SUM",
+        new("表三办理结果之和与总计不等", "表三 outcomes do not add up to （七）总计"),
+        new("表三“{0}”列：各项办理结果之和为 {1}，但（七）总计为 {2}", "表三 column '{0}': the outcome rows sum to {1}, but （七）总计 is {2}"),
+        new("（七）总计等于（一）至（六）各项（含细分项）之和。", "（七）总计 equals the sum of outcomes （一） to （六） including their sub-rows."));
+
+    public static readonly DiagnosticDescriptor ApplicationsDoNotBalance = New(
+        DiagnosticIds.ApplicationsDoNotBalance, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Error, "RULE.T3.BALANCE",
+        new("表三勾稽关系不平", "表三 applications do not balance"),
+        new("表三“{0}”列：新收 {1} + 上年结转 {2} ≠ 办理结果总计 {3} + 结转下年度 {4}", "表三 column '{0}': received {1} + carried over {2} ≠ outcome total {3} + carried forward {4}"),
+        new("模板注明的勾稽关系：第一项加第二项之和，等于第三项加第四项之和。", "The template's own note: items one plus two equal items three plus four."));
+
+    public static readonly DiagnosticDescriptor ReviewTotalMismatch = New(
+        DiagnosticIds.ReviewTotalMismatch, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Error, "RULE.T4.BLOCK_TOTAL",
+        new("表四小计不等", "表四 block total does not add up"),
+        new("表四“{0}”：结果维持 {1} + 结果纠正 {2} + 其他结果 {3} + 尚未审结 {4} = {5}，但总计为 {6}", "表四 '{0}': upheld {1} + corrected {2} + other {3} + pending {4} = {5}, but the total is {6}"),
+        new("行政复议、未经复议直接起诉、复议后起诉三组各自的总计等于前四项之和。", "Each of the three blocks' 总计 equals its first four cells."));
+
+    public static readonly DiagnosticDescriptor ApplicationCountInvalid = New(
+        DiagnosticIds.ApplicationCountInvalid, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Error, "RULE.T3.NONNEG_INT",
+        new("表三数值不是非负整数", "表三 value is not a non-negative integer"),
+        new("表三单元格的数值 {0} 不是非负整数（申请件数）", "表三 cell value {0} is not a non-negative integer (a number of applications)"),
+        new("申请件数只能是 0 或正整数。", "Application counts are whole numbers ≥ 0."));
+
+    public static readonly DiagnosticDescriptor ReviewCountInvalid = New(
+        DiagnosticIds.ReviewCountInvalid, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Error, "RULE.T4.NONNEG_INT",
+        new("表四数值不是非负整数", "表四 value is not a non-negative integer"),
+        new("表四单元格的数值 {0} 不是非负整数（案件数）", "表四 cell value {0} is not a non-negative integer (a number of cases)"),
+        new("复议、诉讼件数只能是 0 或正整数。", "Case counts are whole numbers ≥ 0."));
+
+    public static readonly DiagnosticDescriptor DisclosureValueInvalid = New(
+        DiagnosticIds.DisclosureValueInvalid, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Error, "RULE.T2.NONNEG",
+        new("表二数值无效", "表二 value invalid"),
+        new("表二单元格的数值 {0} 无效：件数应为非负整数，金额应为非负数", "表二 cell value {0} is invalid: counts must be whole numbers ≥ 0 and amounts ≥ 0"),
+        new("件数为非负整数，收费金额（万元）为非负数；仅 2019 试行格式的“本年增/减”可以为负。", "Counts are whole numbers ≥ 0 and the fee (万元) is ≥ 0; only the 2019 trial format's 本年增/减 may be negative."));
+
+    public static readonly DiagnosticDescriptor TotalLeftBlank = New(
+        DiagnosticIds.TotalLeftBlank, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Warning, "RULE.T3.ROW_TOTAL",
+        new("合计单元格空白", "Total cell left blank"),
+        new("合计单元格 {0} 为空白，但其组成部分之和为 {1}", "The total cell {0} is blank, but its parts sum to {1}"),
+        new("空白不按 0 计算：合计空白而组成部分不为 0 时，单独提示，而不是报告“不等”。", "Blanks are not read as 0: a blank total over non-zero parts is reported on its own, not as a mismatch."));
+
+    // ---- RP90xx Internal ----
+    public static readonly DiagnosticDescriptor RuleCrashed = New(
+        DiagnosticIds.RuleCrashed, DiagnosticCategory.Internal, DiagnosticSeverity.Warning, "INTERNAL",
+        new("检查规则内部错误", "A check crashed"),
+        new("检查规则 {0} 出错：{1}；其他检查照常执行，请报告此问题", "Check {0} failed: {1}; the other checks ran; please report this"),
+        new("ReportParser 自身的缺陷。", "A defect in ReportParser itself."));
+
+    public static readonly DiagnosticDescriptor ReaderCrashed = New(
+        DiagnosticIds.ReaderCrashed, DiagnosticCategory.Internal, DiagnosticSeverity.Error, "INTERNAL",
+        new("读取器内部错误", "A reader crashed"),
+        new("{0} 读取器出错：{1}；文件可能格式异常，请报告此问题", "The {0} reader failed: {1}; the file may be malformed; please report this"),
+        new("读取器遇到了未处理的异常。文件状态记为无法读取。", "The reader hit an unhandled exception. The file is recorded as unreadable."));
+
+    /// <summary>Every descriptor, in id order. Must stay the last member: static fields initialise in file order.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+    [
+        FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
+        ResourceLimitExceeded, FormatMismatch, EncodingUncertain,
+        NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
+        ValuesReadInRowOrder, DuplicateTable, YearNotFound,
+        CellNotNumber, BlankCells, UnitInCell,
+        SectionMissing, SectionMisnumbered, TableMissing, HeadingVariant, TemplateMismatch, StaleOtherHandlingRow,
+        TableIsImage, StaleDisclosureLabel,
+        RowTotalMismatch, OutcomeSumMismatch, ApplicationsDoNotBalance, ReviewTotalMismatch, ApplicationCountInvalid,
+        ReviewCountInvalid, DisclosureValueInvalid, TotalLeftBlank,
+        RuleCrashed, ReaderCrashed,
+    ];
+
+    private static DiagnosticDescriptor New(
+        string id, DiagnosticCategory category, DiagnosticSeverity severity, string rule,
+        LocalizedText title, LocalizedText message, LocalizedText description) =>
+        new(id, category, severity, rule, title, message, description);
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ReportParser.Diagnostics;
+using ReportParser.Documents;
+using ReportParser.Model;
+using ReportParser.Recognition;
+using ReportParser.Recognition.Templates;
+
+namespace ReportParser.Mapping;
+
+/// <summary>Stage 3: turns the located cells into the typed <see cref="AnnualReport"/>, every value with its raw text and location.</summary>
+internal static class ReportMapper
+{
+    public static AnnualReport Map(RecognizedReport recognized, ReportCheckerOptions options, DiagnosticBag bag)
+    {
+        var document = recognized.Document;
+        var source = document.Source;
+        var status = document.IsUnreadable
+            ? ReportStatus.Unreadable
+            : recognized.Kind == DocumentKind.Report ? ReportStatus.Checked : ReportStatus.NotAReport;
+
+        var sections = recognized.Sections
+            .Select(s => new ReportSection(s.Id, s.Title, s.CanonicalTitle, s.Ordinal, s.IsCanonical, s.Text, s.ImageCount, Location(source, s.Provenance)))
+            .ToImmutableArray();
+
+        ActiveDisclosureTable? disclosure = null;
+        if (recognized.ActiveDisclosure is { } t2)
+        {
+            var version = recognized.DisclosureVersion == TemplateVersion.Unknown ? TemplateVersion.V2021 : recognized.DisclosureVersion;
+            var cells = MapCells(source, t2, StandardTables.DisclosureCells(version), options, bag);
+            disclosure = new ActiveDisclosureTable(Location(source, t2.Provenance, "T2"), cells, recognized.DisclosureVersion, t2.RowLabels);
+        }
+
+        ApplicationTable? applications = null;
+        if (recognized.Applications is { } t3)
+        {
+            var rows = StandardTables.ApplicationRows.Where(r => IsPrintedRow(r, recognized.OtherHandlingIsSplit));
+            var expected = rows.SelectMany(r => StandardTables.ApplicantColumns.Select(c => (r.Id, c.Id))).ToImmutableArray();
+            var cells = MapCells(source, t3, expected, options, bag);
+            applications = new ApplicationTable(Location(source, t3.Provenance, "T3"), cells, recognized.OtherHandlingIsSplit, t3.RowLabels);
+        }
+
+        ReviewLitigationTable? review = null;
+        if (recognized.ReviewLitigation is { } t4)
+        {
+            var expected = StandardTables.ReviewColumns.Select(c => (StandardTables.ReviewRowId, c.Id)).ToImmutableArray();
+            var cells = MapCells(source, t4, expected, options, bag);
+            review = new ReviewLitigationTable(Location(source, t4.Provenance, "T4"), cells);
+        }
+
+        var template = DecideTemplate(recognized);
+        return new AnnualReport(
+            source, document.Format, status, recognized.Title, recognized.Agency, recognized.Year, template,
+            sections, disclosure, applications, review, recognized.ExtraTableCount);
+    }
+
+    /// <summary>The expected version for a report year (spec §0).</summary>
+    public static TemplateVersion ExpectedFor(int year) =>
+        year >= 2021 ? TemplateVersion.V2021 : year >= 2019 ? TemplateVersion.V2019Trial : TemplateVersion.Pre2019;
+
+    private static TemplateVersion DecideTemplate(RecognizedReport recognized)
+    {
+        if (recognized.DisclosureVersion != TemplateVersion.Unknown)
+        {
+            return recognized.DisclosureVersion;
+        }
+
+        if (recognized.Applications is not null && recognized.OtherHandlingIsSplit)
+        {
+            return TemplateVersion.V2021;
+        }
+
+        return recognized.Year is { } year ? ExpectedFor(year) : TemplateVersion.Unknown;
+    }
+
+    private static bool IsPrintedRow(RowSpec row, bool split) =>
+        row.Id == "T3.R3.6" ? !split
+        : row.Kind == RowKind.Data && (row.ParentId != "T3.R3.6" || split);
+
+    private static ImmutableArray<CellValue> MapCells(
+        string source, RecognizedTable table, ImmutableArray<(string Row, string Column)> expected, ReportCheckerOptions options, DiagnosticBag bag)
+    {
+        var byKey = new Dictionary<(string, string), RecognizedCell>();
+        foreach (var cell in table.Cells)
+        {
+            byKey[(cell.RowId, cell.ColumnId)] = cell;
+        }
+
+        var result = ImmutableArray.CreateBuilder<CellValue>(expected.Length);
+        foreach (var (row, column) in expected)
+        {
+            byKey.TryGetValue((row, column), out var recognizedCell);
+            var raw = recognizedCell?.Text;
+            var parsed = CellParser.Parse(raw);
+            var location = Location(source, recognizedCell?.Provenance ?? table.Provenance, table.TableId, row, column);
+            var value = new CellValue(row, column, raw?.Trim() ?? string.Empty, parsed.Kind, parsed.Number, parsed.Unit, parsed.Note, location);
+            result.Add(value);
+
+            if (value.Kind == CellKind.Text && !value.IsUnstated)
+            {
+                bag.Add(Descriptors.CellNotNumber, location, [value.Key], null, value.Raw);
+            }
+
+            if (value.Unit is { } unit && unit != ImpliedUnit(column))
+            {
+                bag.Add(Descriptors.UnitInCell, location, [value.Key], null, value.Raw, unit, value.Number!.Value);
+            }
+        }
+
+        var cells = result.MoveToImmutable();
+        if (options.BlankCells == BlankCellPolicy.NotAssessable)
+        {
+            var unstated = cells.Where(c => c.IsUnstated).Select(c => c.Key).ToImmutableArray();
+            if (unstated.Length > 0)
+            {
+                bag.Add(Descriptors.BlankCells, Location(source, table.Provenance, table.TableId), unstated, null, TableName(table.TableId), unstated.Length);
+            }
+        }
+
+        return cells;
+    }
+
+    private static string ImpliedUnit(string column) => column == "T2.C.fee_amount" ? "万元" : "件";
+
+    internal static string TableName(string tableId) => tableId switch
+    {
+        "T2" => "表二",
+        "T3" => "表三",
+        "T4" => "表四",
+        _ => tableId,
+    };
+
+    private static SourceLocation Location(string source, BlockProvenance? provenance, string? table = null, string? row = null, string? column = null) => new()
+    {
+        Source = source,
+        Page = provenance?.Page,
+        Path = provenance?.Path,
+        Table = table,
+        Row = row,
+        Column = column,
+    };
+}

@@ -1,0 +1,23 @@
+using ReportParser.Diagnostics;
+
+namespace ReportParser.Readers;
+
+/// <summary>What a reader needs besides the bytes: the source name, the limits and a bag for reading diagnostics.</summary>
+internal sealed class ReadContext
+{
+    public ReadContext(string source, ReportCheckerOptions options)
+    {
+        Source = source;
+        Options = options;
+    }
+
+    public string Source { get; }
+
+    public ReportCheckerOptions Options { get; }
+
+    public DiagnosticBag Diagnostics { get; } = DiagnosticBag.Unfiltered();
+
+    public SourceLocation FileLocation => new() { Source = Source };
+
+    public SourceLocation At(int? page = null, string? path = null) => new() { Source = Source, Page = page, Path = path };
+}

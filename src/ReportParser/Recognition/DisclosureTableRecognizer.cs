@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ReportParser.Diagnostics;
+using ReportParser.Documents;
+using ReportParser.Model;
+using ReportParser.Recognition.Templates;
+
+namespace ReportParser.Recognition;
+
+/// <summary>
+/// Locates 表二's value cells. The table is a stack of blocks (第二十条第（一）项 …), each with its own header row; a data
+/// row (规章, 行政许可 …) takes its columns from the nearest header above it. The template version follows from
+/// which column labels appear (本年制发件数 → 2021, 本年新制作数量 → 2019 试行).
+/// </summary>
+internal static class DisclosureTableRecognizer
+{
+    public static (RecognizedTable Table, TemplateVersion Version) Recognize(IReadOnlyList<TableView> parts, RecognitionContext context)
+    {
+        var found = new Dictionary<(string Row, string Column), RecognizedCell>();
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var columnsSeen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var view in parts)
+        {
+            Dictionary<string, int>? header = null;
+            for (var r = 0; r < view.Table.RowCount; r++)
+            {
+                var rowCells = view.Table.GetRow(r).Where(c => c.Row == r).ToList();
+                var rowHeader = MatchHeader(view, rowCells);
+                if (rowHeader.Count > 0)
+                {
+                    header = rowHeader;
+                    columnsSeen.UnionWith(rowHeader.Keys);
+                    continue;
+                }
+
+                if (header is null || rowCells.Count == 0)
+                {
+                    continue;
+                }
+
+                var label = rowCells[0];
+                var rowId = MatchRow(view.Core(label));
+                if (rowId is null || labels.ContainsKey(rowId))
+                {
+                    continue;
+                }
+
+                labels[rowId] = label.Text.Replace("\n", string.Empty);
+                var seen = new HashSet<GridCell> { label };
+                foreach (var pair in header.OrderBy(p => p.Value))
+                {
+                    var cell = view.Table.GetCell(r, pair.Value);
+                    var ok = cell is not null && cell.Row == r && seen.Add(cell);
+                    found[(rowId, pair.Key)] = new RecognizedCell(rowId, pair.Key, ok ? cell!.Text : null, ok ? view.ProvenanceOf(cell!) : view.Table.Provenance);
+                }
+            }
+        }
+
+        var v2021 = columnsSeen.Count(c => StandardTables.V2021DisclosureColumns.Contains(c) && !StandardTables.V2019DisclosureColumns.Contains(c));
+        var v2019 = columnsSeen.Count(c => StandardTables.V2019DisclosureColumns.Contains(c) && !StandardTables.V2021DisclosureColumns.Contains(c));
+        var version = v2021 == 0 && v2019 == 0 ? TemplateVersion.Unknown : v2021 >= v2019 ? TemplateVersion.V2021 : TemplateVersion.V2019Trial;
+
+        var expected = StandardTables.DisclosureCells(version == TemplateVersion.Unknown ? TemplateVersion.V2021 : version);
+        var cells = ImmutableArray.CreateBuilder<RecognizedCell>();
+        var provenance = parts[0].Table.Provenance;
+        foreach (var rowId in expected.Select(e => e.Row).Distinct())
+        {
+            if (!labels.ContainsKey(rowId))
+            {
+                context.Diagnostics.Add(Descriptors.RowNotFound, context.Location(provenance, "T2", rowId), "表二", StandardTables.RowLabel(rowId), rowId);
+            }
+        }
+
+        foreach (var (row, column) in expected)
+        {
+            if (found.TryGetValue((row, column), out var cell))
+            {
+                cells.Add(cell);
+            }
+        }
+
+        if (version == TemplateVersion.Unknown)
+        {
+            context.Diagnostics.Add(Descriptors.TableLayoutUnrecognized, context.Location(provenance, "T2"), "表二", 0);
+        }
+
+        return (new RecognizedTable("T2", provenance, cells.ToImmutable(), labels.ToImmutableDictionary()), version);
+    }
+
+    private static Dictionary<string, int> MatchHeader(TableView view, List<GridCell> rowCells)
+    {
+        var header = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var cell in rowCells)
+        {
+            var text = view.Norm(cell);
+            foreach (var spec in StandardTables.DisclosureColumns)
+            {
+                if (!header.ContainsKey(spec.Id) && spec.Anchors.Any(text.Contains))
+                {
+                    header[spec.Id] = cell.Column;
+                    break;
+                }
+            }
+        }
+
+        return header;
+    }
+
+    internal static string? MatchRow(string core)
+    {
+        RowSpec? best = null;
+        var bestLength = 0;
+        foreach (var spec in StandardTables.DisclosureRows)
+        {
+            foreach (var anchor in spec.Anchors)
+            {
+                if (anchor.Length > bestLength && core.Contains(anchor))
+                {
+                    best = spec;
+                    bestLength = anchor.Length;
+                }
+            }
+        }
+
+        // A long text that merely mentions 规章 is not the 规章 row.
+        return best is not null && core.Length <= best.Label.Length + 6 ? best.Id : null;
+    }
+}

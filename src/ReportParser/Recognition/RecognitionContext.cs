@@ -1,0 +1,27 @@
+using ReportParser.Diagnostics;
+using ReportParser.Documents;
+
+namespace ReportParser.Recognition;
+
+/// <summary>Shared state of one recognition: the source name and the recognition diagnostics.</summary>
+internal sealed class RecognitionContext
+{
+    public RecognitionContext(string source)
+    {
+        Source = source;
+    }
+
+    public string Source { get; }
+
+    public DiagnosticBag Diagnostics { get; } = DiagnosticBag.Unfiltered();
+
+    public SourceLocation Location(BlockProvenance? provenance, string? table = null, string? row = null, string? column = null) => new()
+    {
+        Source = Source,
+        Page = provenance?.Page,
+        Path = provenance?.Path,
+        Table = table,
+        Row = row,
+        Column = column,
+    };
+}

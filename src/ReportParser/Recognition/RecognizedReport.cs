@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using ReportParser.Diagnostics;
+using ReportParser.Documents;
+using ReportParser.Model;
+
+namespace ReportParser.Recognition;
+
+/// <summary>What kind of document the recognizer found.</summary>
+internal enum DocumentKind
+{
+    Report,
+    NotAReport,
+    AttachmentOnly,
+}
+
+/// <summary>A value cell located in a table grid: the ids it maps to and the text printed there (null when not printed).</summary>
+internal sealed record RecognizedCell(string RowId, string ColumnId, string? Text, BlockProvenance Provenance);
+
+/// <summary>One standard table located in the document.</summary>
+internal sealed record RecognizedTable(
+    string TableId,
+    BlockProvenance Provenance,
+    ImmutableArray<RecognizedCell> Cells,
+    ImmutableDictionary<string, string> RowLabels);
+
+/// <summary>A top-level section heading and the blocks up to the next one.</summary>
+internal sealed record RecognizedSection(
+    string Id,
+    string Title,
+    string CanonicalTitle,
+    string? Ordinal,
+    bool IsCanonical,
+    string Text,
+    int ImageCount,
+    int BlockIndex,
+    BlockProvenance Provenance);
+
+/// <summary>Stage-2 output: the document's sections, standard tables and metadata, located but not yet typed.</summary>
+internal sealed record RecognizedReport
+{
+    public required SourceDocument Document { get; init; }
+
+    public DocumentKind Kind { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Agency { get; init; }
+
+    public int? Year { get; init; }
+
+    public ImmutableArray<RecognizedSection> Sections { get; init; } = [];
+
+    public RecognizedTable? ActiveDisclosure { get; init; }
+
+    public TemplateVersion DisclosureVersion { get; init; }
+
+    public RecognizedTable? Applications { get; init; }
+
+    public bool OtherHandlingIsSplit { get; init; }
+
+    public RecognizedTable? ReviewLitigation { get; init; }
+
+    public int ExtraTableCount { get; init; }
+
+    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
+}

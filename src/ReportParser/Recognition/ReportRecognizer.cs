@@ -1,0 +1,156 @@
+using System.Collections.Generic;
+using System.Linq;
+using ReportParser.Diagnostics;
+using ReportParser.Documents;
+using ReportParser.Model;
+
+namespace ReportParser.Recognition;
+
+/// <summary>
+/// Stage 2: finds the sections, the three standard tables (by label anchors) and the metadata in a
+/// <see cref="SourceDocument"/>. Reports only what it could not understand; compliance is the rules' business.
+/// </summary>
+internal static class ReportRecognizer
+{
+    public static RecognizedReport Recognize(SourceDocument document)
+    {
+        var context = new RecognitionContext(document.Source);
+        var blocks = document.Blocks;
+        var sections = SectionRecognizer.Recognize(blocks);
+        var metadata = MetadataRecognizer.Recognize(document);
+
+        var views = new List<(TableView View, string? Kind)>();
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            if (blocks[i] is TableBlock table)
+            {
+                var view = new TableView(table, i);
+                views.Add((view, TableClassifier.Classify(view)));
+            }
+        }
+
+        var used = new HashSet<TableView>();
+        var headingIndexes = new HashSet<int>(sections.Select(s => s.BlockIndex));
+
+        // 表三: the first classified table with a header, plus the grids that continue it after a page break.
+        RecognizedTable? applications = null;
+        var split = false;
+        var t3Recognizer = new ApplicationTableRecognizer(context);
+        var t3Candidates = views.Where(v => v.Kind == "T3").Select(v => v.View).ToList();
+        var primary = t3Candidates.FirstOrDefault(ApplicationTableRecognizer.HasHeader) ?? t3Candidates.FirstOrDefault();
+        if (primary is not null)
+        {
+            var parts = new List<TableView> { primary };
+            used.Add(primary);
+            var position = views.FindIndex(v => v.View == primary);
+            for (var k = position + 1; k < views.Count; k++)
+            {
+                var (next, nextKind) = views[k];
+                var headingBetween = headingIndexes.Any(h => h > parts[parts.Count - 1].BlockIndex && h < next.BlockIndex);
+                if (headingBetween || nextKind is "T2" or "T4" || ApplicationTableRecognizer.HasHeader(next) || !HasApplicationRowLabel(next))
+                {
+                    break;
+                }
+
+                parts.Add(next);
+                used.Add(next);
+            }
+
+            (applications, split) = t3Recognizer.Recognize(parts);
+            ReportDuplicates(context, t3Candidates.Where(v => !used.Contains(v)).ToList(), "表三", primary);
+        }
+
+        // 表二: the first run of consecutive 表二-like grids (some sites print each block as its own table).
+        RecognizedTable? disclosure = null;
+        var disclosureVersion = TemplateVersion.Unknown;
+        var t2Candidates = views.Where(v => v.Kind == "T2" && !used.Contains(v.View)).Select(v => v.View).ToList();
+        if (t2Candidates.Count > 0)
+        {
+            var parts = new List<TableView> { t2Candidates[0] };
+            var position = views.FindIndex(v => v.View == t2Candidates[0]);
+            for (var k = position + 1; k < views.Count && views[k].Kind == "T2"; k++)
+            {
+                parts.Add(views[k].View);
+            }
+
+            used.UnionWith(parts);
+            (disclosure, disclosureVersion) = DisclosureTableRecognizer.Recognize(parts, context);
+            ReportDuplicates(context, t2Candidates.Where(v => !used.Contains(v)).ToList(), "表二", parts[0]);
+        }
+
+        // 表四: the first 表四-like grid.
+        RecognizedTable? review = null;
+        var t4Candidates = views.Where(v => v.Kind == "T4" && !used.Contains(v.View)).Select(v => v.View).ToList();
+        if (t4Candidates.Count > 0)
+        {
+            used.Add(t4Candidates[0]);
+            review = ReviewTableRecognizer.Recognize(t4Candidates[0], context);
+            ReportDuplicates(context, t4Candidates.Skip(1).ToList(), "表四", t4Candidates[0]);
+        }
+
+        var hasTables = applications is not null || disclosure is not null || review is not null;
+        var titleSaysReport = metadata.Title is not null;
+        var kind = sections.Length >= 2 || hasTables || (titleSaysReport && sections.Length >= 1)
+            ? DocumentKind.Report
+            : blocks.OfType<AttachmentBlock>().Any() ? DocumentKind.AttachmentOnly : DocumentKind.NotAReport;
+
+        var fileLocation = new SourceLocation { Source = document.Source };
+        switch (kind)
+        {
+            case DocumentKind.NotAReport:
+                context.Diagnostics.Add(Descriptors.NotAReport, fileLocation);
+                break;
+            case DocumentKind.AttachmentOnly:
+                var names = blocks.OfType<AttachmentBlock>().Select(a => a.Text.Length > 0 ? a.Text : a.Target).Distinct().Take(5);
+                context.Diagnostics.Add(Descriptors.ReportIsAttachment, fileLocation, string.Join("、", names));
+                break;
+            default:
+                if (metadata.Year is null)
+                {
+                    context.Diagnostics.Add(Descriptors.YearNotFound, fileLocation);
+                }
+
+                if (disclosureVersion == TemplateVersion.Unknown && metadata.Year is null && !split)
+                {
+                    context.Diagnostics.Add(Descriptors.TemplateUnknown, fileLocation);
+                }
+
+                break;
+        }
+
+        return new RecognizedReport
+        {
+            Document = document,
+            Kind = kind,
+            Title = metadata.Title,
+            Agency = metadata.Agency,
+            Year = metadata.Year,
+            Sections = sections,
+            ActiveDisclosure = disclosure,
+            DisclosureVersion = disclosureVersion,
+            Applications = applications,
+            OtherHandlingIsSplit = split,
+            ReviewLitigation = review,
+            ExtraTableCount = views.Count(v => !used.Contains(v.View)),
+            Diagnostics = context.Diagnostics.ToSortedArray(),
+        };
+    }
+
+    private static bool HasApplicationRowLabel(TableView view) =>
+        view.Table.Cells.Any(c => ApplicationTableRecognizer.MatchLabel(view.Core(c), string.Empty, null) is not null);
+
+    private static void ReportDuplicates(RecognitionContext context, List<TableView> duplicates, string name, TableView primary)
+    {
+        if (duplicates.Count > 0)
+        {
+            context.Diagnostics.Add(Descriptors.DuplicateTable, context.Location(primary.Table.Provenance, TableIdOf(name)), name, duplicates.Count + 1);
+        }
+    }
+
+    private static string TableIdOf(string name) => name switch
+    {
+        "表二" => "T2",
+        "表三" => "T3",
+        _ => "T4",
+    };
+}

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ReportParser.Diagnostics;
+using ReportParser.Documents;
+using ReportParser.Recognition.Templates;
+
+namespace ReportParser.Recognition;
+
+/// <summary>
+/// Locates 表四's 15 value cells: each leaf header (结果维持 … 总计) is assigned to its block (行政复议, 未经复议直接起诉,
+/// 复议后起诉) by the group headers above it; the values are in the first row below the header.
+/// </summary>
+internal static class ReviewTableRecognizer
+{
+    public static RecognizedTable Recognize(TableView view, RecognitionContext context)
+    {
+        var table = view.Table;
+        var leaves = new Dictionary<string, GridCell>(StringComparer.Ordinal);
+        var headerBottom = 0;
+        foreach (var cell in table.Cells)
+        {
+            var core = view.Core(cell);
+            var result = StandardTables.ReviewResultLabels.IndexOf(core == "合计" ? "总计" : core);
+            if (result < 0)
+            {
+                continue;
+            }
+
+            var block = BlockOf(view, cell);
+            if (block is null)
+            {
+                continue;
+            }
+
+            var id = "T4.C." + block + "." + StandardTables.ReviewResults[result];
+            if (!leaves.ContainsKey(id))
+            {
+                leaves[id] = cell;
+                headerBottom = Math.Max(headerBottom, cell.Row + cell.RowSpan);
+            }
+        }
+
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var pair in leaves)
+        {
+            columns[pair.Key] = pair.Value.Column;
+        }
+
+        if (columns.Count == 0 && table.ColumnCount >= StandardTables.ReviewColumns.Length)
+        {
+            // No recognisable leaf headers: the last 15 columns of the last row, and say so.
+            var offset = table.ColumnCount - StandardTables.ReviewColumns.Length;
+            for (var i = 0; i < StandardTables.ReviewColumns.Length; i++)
+            {
+                columns[StandardTables.ReviewColumns[i].Id] = offset + i;
+            }
+
+            headerBottom = table.RowCount - 1;
+            context.Diagnostics.Add(Descriptors.TableLayoutUnrecognized, context.Location(table.Provenance, "T4"), "表四", StandardTables.ReviewColumns.Length);
+        }
+
+        foreach (var spec in StandardTables.ReviewColumns.Where(s => !columns.ContainsKey(s.Id)))
+        {
+            context.Diagnostics.Add(Descriptors.ColumnNotFound, context.Location(table.Provenance, "T4", column: spec.Id), "表四", spec.Label, spec.Id);
+        }
+
+        // The data row: the first row under the header where a value column has a cell of its own.
+        var dataRow = -1;
+        for (var r = headerBottom; r < table.RowCount && dataRow < 0; r++)
+        {
+            if (columns.Values.Any(c => table.GetCell(r, c) is { } cell && cell.Row == r))
+            {
+                dataRow = r;
+            }
+        }
+
+        var cells = ImmutableArray.CreateBuilder<RecognizedCell>();
+        if (dataRow < 0)
+        {
+            context.Diagnostics.Add(Descriptors.RowNotFound, context.Location(table.Provenance, "T4", StandardTables.ReviewRowId), "表四", "数据行", StandardTables.ReviewRowId);
+        }
+        else
+        {
+            var seen = new HashSet<GridCell>();
+            foreach (var spec in StandardTables.ReviewColumns)
+            {
+                if (!columns.TryGetValue(spec.Id, out var column))
+                {
+                    continue;
+                }
+
+                var cell = table.GetCell(dataRow, column);
+                var ok = cell is not null && cell.Row == dataRow && seen.Add(cell);
+                cells.Add(new RecognizedCell(StandardTables.ReviewRowId, spec.Id, ok ? cell!.Text : null, ok ? view.ProvenanceOf(cell!) : table.Provenance));
+            }
+        }
+
+        return new RecognizedTable("T4", table.Provenance, cells.ToImmutable(), ImmutableDictionary<string, string>.Empty);
+    }
+
+    /// <summary>The block of a leaf header, from the group headers printed above it in the same column.</summary>
+    private static string? BlockOf(TableView view, GridCell leaf)
+    {
+        var above = new List<string>();
+        for (var r = leaf.Row - 1; r >= 0; r--)
+        {
+            var cell = view.Table.GetCell(r, leaf.Column);
+            if (cell is not null && !ReferenceEquals(cell, leaf))
+            {
+                above.Add(view.Norm(cell));
+            }
+        }
+
+        if (above.Any(t => t.Contains("复议后起诉")))
+        {
+            return "lit_after_review";
+        }
+
+        if (above.Any(t => t.Contains("直接起诉") || t.Contains("未经复议")))
+        {
+            return "lit_direct";
+        }
+
+        if (above.Any(t => t.Contains("行政复议")))
+        {
+            return "review";
+        }
+
+        return null;
+    }
+}

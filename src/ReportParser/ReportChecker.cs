@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using ReportParser.Diagnostics;
+using ReportParser.Documents;
+using ReportParser.Mapping;
+using ReportParser.Readers;
+using ReportParser.Recognition;
+using ReportParser.Rules;
+
+namespace ReportParser;
+
+/// <summary>
+/// Reads a 政府信息公开工作年度报告 (HTML, DOCX or PDF) and checks its standard tables and structure.
+/// Immutable and thread-safe: create one instance and reuse it, also from several threads.
+/// </summary>
+/// <remarks>
+/// Problems in a document never throw: they are diagnostics (see docs/diagnostics.md). Exceptions are only for the
+/// caller's mistakes, such as a null argument or a path that does not exist.
+/// </remarks>
+public sealed class ReportChecker
+{
+    private readonly ImmutableArray<ReportRule> _rules;
+
+    /// <summary>Creates a checker with <see cref="ReportCheckerOptions.Default"/>.</summary>
+    public ReportChecker()
+        : this(ReportCheckerOptions.Default)
+    {
+    }
+
+    /// <summary>Creates a checker with the given options.</summary>
+    /// <param name="options">The options.</param>
+    public ReportChecker(ReportCheckerOptions options)
+    {
+        Guard.NotNull(options, nameof(options));
+        Options = options;
+        _rules = RuleRunner.DefaultRules;
+    }
+
+    /// <summary>A shared checker with the default options.</summary>
+    public static ReportChecker Default { get; } = new();
+
+    /// <summary>The options this checker applies.</summary>
+    public ReportCheckerOptions Options { get; }
+
+    /// <summary>Stage 1 only: reads a file into the format-neutral document, with any reading diagnostics attached.</summary>
+    /// <param name="path">Path of a .html/.htm, .docx or .pdf file (the content decides the reader, not the extension).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public SourceDocument Read(string path)
+    {
+        Guard.NotNull(path, nameof(path));
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new FileNotFoundException("The report file does not exist.", path);
+        }
+
+        if (info.Length > Options.MaxFileBytes)
+        {
+            return TooLarge(path, info.Length);
+        }
+
+        return DocumentReaders.Read(File.ReadAllBytes(path), FormatDetector.FromExtension(path), path, Options);
+    }
+
+    /// <summary>Stage 1 only: reads a stream into the format-neutral document.</summary>
+    /// <param name="content">The file content; read to the end, not disposed.</param>
+    /// <param name="format">The format the caller expects (<see cref="SourceFormat.Unknown"/> to detect it from the content).</param>
+    /// <param name="sourceName">The name to use in locations (e.g. the upload's file name).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="sourceName"/> is null.</exception>
+    public SourceDocument Read(Stream content, SourceFormat format, string sourceName)
+    {
+        Guard.NotNull(content, nameof(content));
+        Guard.NotNull(sourceName, nameof(sourceName));
+        var bytes = BoundedRead(content, Options.MaxFileBytes, out var total);
+        if (bytes is null)
+        {
+            return TooLarge(sourceName, total);
+        }
+
+        return DocumentReaders.Read(bytes, format, sourceName, Options);
+    }
+
+    /// <summary>Reads and checks a file.</summary>
+    /// <param name="path">Path of a .html/.htm, .docx or .pdf file.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public CheckResult Check(string path) => Check(Read(path));
+
+    /// <summary>Reads and checks a stream.</summary>
+    /// <param name="content">The file content; read to the end, not disposed.</param>
+    /// <param name="format">The expected format, or <see cref="SourceFormat.Unknown"/> to detect it.</param>
+    /// <param name="sourceName">The name to use in locations.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="sourceName"/> is null.</exception>
+    public CheckResult Check(Stream content, SourceFormat format, string sourceName) => Check(Read(content, format, sourceName));
+
+    /// <summary>Stages 2–4 on a document that has already been read (tests, benchmarks, custom readers).</summary>
+    /// <param name="document">The document.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public CheckResult Check(SourceDocument document)
+    {
+        Guard.NotNull(document, nameof(document));
+        var bag = new DiagnosticBag(Options.SeverityOverrides);
+        foreach (var diagnostic in document.Diagnostics)
+        {
+            bag.AddExisting(diagnostic);
+        }
+
+        RecognizedReport recognized;
+        if (document.IsUnreadable)
+        {
+            recognized = new RecognizedReport { Document = document, Kind = DocumentKind.NotAReport };
+        }
+        else
+        {
+            recognized = ReportRecognizer.Recognize(document);
+            foreach (var diagnostic in recognized.Diagnostics)
+            {
+                bag.AddExisting(diagnostic);
+            }
+        }
+
+        var report = ReportMapper.Map(recognized, Options, bag);
+        RuleRunner.Run(report, _rules, bag, Options);
+        return new CheckResult(report, bag.ToSortedArray());
+    }
+
+    private SourceDocument TooLarge(string source, long length)
+    {
+        var context = new ReadContext(source, Options);
+        context.Diagnostics.Add(Descriptors.ResourceLimitExceeded, context.FileLocation, "file size " + length + " bytes", Options.MaxFileBytes + " bytes");
+        return new SourceDocument { Source = source, IsUnreadable = true, Diagnostics = context.Diagnostics.ToSortedArray() };
+    }
+
+    private static byte[]? BoundedRead(Stream content, long limit, out long total)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        total = 0;
+        int read;
+        while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            total += read;
+            if (total > limit)
+            {
+                // Count the rest without keeping it, so the diagnostic can say how large the input was.
+                while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
+                {
+                    total += read;
+                }
+
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using ReportParser.Diagnostics;
+
+namespace ReportParser;
+
+/// <summary>Options of a <see cref="ReportChecker"/>. Immutable; use <c>with</c> to derive variants.</summary>
+public sealed record ReportCheckerOptions
+{
+    /// <summary>The defaults: every diagnostic at its default severity, blanks not assessable, 256 MiB file limit.</summary>
+    public static ReportCheckerOptions Default { get; } = new();
+
+    /// <summary>
+    /// Severity per diagnostic id. A null value switches the id off, like
+    /// <c>dotnet_diagnostic.&lt;ID&gt;.severity = none</c> in .editorconfig.
+    /// </summary>
+    public ImmutableDictionary<string, DiagnosticSeverity?> SeverityOverrides { get; init; } =
+        ImmutableDictionary<string, DiagnosticSeverity?>.Empty;
+
+    /// <summary>How blank, dash and slash cells take part in the arithmetic checks. Default: <see cref="BlankCellPolicy.NotAssessable"/>.</summary>
+    public BlankCellPolicy BlankCells { get; init; } = BlankCellPolicy.NotAssessable;
+
+    /// <summary>Files larger than this are refused with RP0108 before they are parsed. Default 256 MiB.</summary>
+    public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>A table grid with more positions than this is refused with RP0108. Default 100,000.</summary>
+    public int MaxTableGridPositions { get; init; } = 100_000;
+
+    /// <summary>Returns options with <paramref name="id"/> switched off.</summary>
+    /// <param name="id">A diagnostic id such as <c>RP0404</c>.</param>
+    public ReportCheckerOptions WithDisabled(string id) =>
+        this with { SeverityOverrides = SeverityOverrides.SetItem(id, null) };
+
+    /// <summary>Returns options with <paramref name="id"/> reported at <paramref name="severity"/>.</summary>
+    /// <param name="id">A diagnostic id such as <c>RP0406</c>.</param>
+    /// <param name="severity">The severity to use.</param>
+    public ReportCheckerOptions WithSeverity(string id, DiagnosticSeverity severity) =>
+        this with { SeverityOverrides = SeverityOverrides.SetItem(id, severity) };
+}

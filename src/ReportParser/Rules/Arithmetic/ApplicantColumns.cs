@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using ReportParser.Model;
+using ReportParser.Recognition.Templates;
+
+namespace ReportParser.Rules.Arithmetic;
+
+/// <summary>The 表三 columns in order, with their printed labels for messages.</summary>
+internal static class ApplicantColumns
+{
+    public static readonly ImmutableArray<ApplicantColumn> All =
+    [
+        ApplicantColumn.NaturalPerson, ApplicantColumn.CommercialEnterprise, ApplicantColumn.ResearchInstitution,
+        ApplicantColumn.PublicInterestOrganization, ApplicantColumn.LegalServiceInstitution, ApplicantColumn.Other,
+        ApplicantColumn.Total,
+    ];
+
+    public static string Label(ApplicantColumn column) => StandardTables.ApplicantColumns[(int)column].Label;
+}

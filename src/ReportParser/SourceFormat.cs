@@ -1,0 +1,17 @@
+namespace ReportParser;
+
+/// <summary>The file format a report was read from.</summary>
+public enum SourceFormat
+{
+    /// <summary>Not known or not supported.</summary>
+    Unknown = 0,
+
+    /// <summary>An HTML page (<c>.html</c>, <c>.htm</c>, <c>.shtml</c>), in any encoding including GBK/GB18030.</summary>
+    Html = 1,
+
+    /// <summary>A Word document (<c>.docx</c>, <c>.docm</c>, <c>.dotx</c>).</summary>
+    Docx = 2,
+
+    /// <summary>A PDF document.</summary>
+    Pdf = 3,
+}
