@@ -80,7 +80,8 @@ public sealed class ReportChecker
             return TooLarge(sourceName, total);
         }
 
-        return DocumentReaders.Read(bytes, format, sourceName, Options);
+        var declared = format == SourceFormat.Unknown ? FormatDetector.FromExtension(sourceName) : format;
+        return DocumentReaders.Read(bytes, declared, sourceName, Options);
     }
 
     /// <summary>Reads and checks a file.</summary>

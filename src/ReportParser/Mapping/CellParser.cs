@@ -61,7 +61,15 @@ internal static class CellParser
         }
 
         var unit = match.Groups["unit"].Success ? match.Groups["unit"].Value : null;
-        var note = match.Groups["note"].Success ? match.Groups["note"].Value.Trim() : null;
+        string? note = null;
+        if (match.Groups["note"].Success)
+        {
+            // Take the note from the printed text, which keeps its spaces.
+            var printed = raw.Normalize(NormalizationForm.FormKC);
+            var open = printed.IndexOf('(');
+            var close = printed.LastIndexOf(')');
+            note = open >= 0 && close > open ? printed.Substring(open + 1, close - open - 1).Trim() : match.Groups["note"].Value;
+        }
         return new ParsedCell(CellKind.Number, number, unit, note);
     }
 

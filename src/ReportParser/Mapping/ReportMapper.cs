@@ -122,7 +122,12 @@ internal static class ReportMapper
         return cells;
     }
 
-    private static string ImpliedUnit(string column) => column == "T2.C.fee_amount" ? "万元" : "件";
+    private static string ImpliedUnit(string column) => column switch
+    {
+        "T2.C.fee_amount" => "万元",
+        "T2.C.procurement_amount" => "元",
+        _ => "件",
+    };
 
     internal static string TableName(string tableId) => tableId switch
     {

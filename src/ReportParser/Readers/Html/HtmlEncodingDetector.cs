@@ -60,14 +60,14 @@ internal static class HtmlEncodingDetector
 
         // 4. Sniffing: GB18030 (a superset of GB2312 and GBK), the encoding of nearly every non-UTF-8 government page.
         var gb = DecodeWith(content, 0, Gb18030, "GB18030");
-        return gb.UndecodableCount <= utf8.UndecodableCount ? gb : utf8;
+        return gb.UndecodableCount < utf8.UndecodableCount ? gb : utf8;
     }
 
     private static Encoding CreateGb18030()
     {
         // The code-page encodings (GBK, GB18030) come from a provider that must be registered first.
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(54936, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        return Encoding.GetEncoding(54936, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
     }
 
     private static string NameOf(Encoding encoding) => encoding.CodePage is 936 or 54936 ? "GB18030" : encoding.WebName.ToUpperInvariant();
@@ -109,7 +109,7 @@ internal static class HtmlEncodingDetector
             default:
                 try
                 {
-                    return Encoding.GetEncoding(label, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+                    return Encoding.GetEncoding(label, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
                 }
                 catch (ArgumentException)
                 {
