@@ -56,8 +56,25 @@ check.SetAction(parse => CheckCommand.Run(
     Console.Out,
     Console.Error));
 
+Option<string> catalogFormat = new("--format", "-f")
+{
+    Description = "text or markdown (the markdown is docs/diagnostics.md)",
+    DefaultValueFactory = _ => "text",
+};
+catalogFormat.AcceptOnlyFromAmong("text", "markdown");
+Option<string> catalogLanguage = new("--lang") { Description = "zh or en", DefaultValueFactory = _ => "zh" };
+catalogLanguage.AcceptOnlyFromAmong("zh", "en");
+Command diagnostics = new("diagnostics", "List every diagnostic id / 列出全部诊断") { catalogFormat, catalogLanguage };
+diagnostics.SetAction(parse =>
+{
+    Console.Out.Write(parse.GetValue(catalogFormat) == "markdown"
+        ? DiagnosticsMarkdown.Render()
+        : DiagnosticsMarkdown.RenderText(parse.GetValue(catalogLanguage) == "en" ? System.Globalization.CultureInfo.InvariantCulture : System.Globalization.CultureInfo.GetCultureInfo("zh-CN")));
+    return ExitCodes.Success;
+});
+
 Console.OutputEncoding = System.Text.Encoding.UTF8;
-RootCommand root = new("reportparser: 检查政府信息公开工作年度报告的标准表格 / checks the standard tables of Chinese government information disclosure annual reports") { check };
+RootCommand root = new("reportparser: 检查政府信息公开工作年度报告的标准表格 / checks the standard tables of Chinese government information disclosure annual reports") { check, diagnostics };
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {

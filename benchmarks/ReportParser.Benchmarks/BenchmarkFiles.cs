@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace ReportParser.Benchmarks;
+
+/// <summary>The files benchmarks run on: our fixtures, plus the real corpus beside the checkout when present.</summary>
+internal static class BenchmarkFiles
+{
+    public static string Root
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "ReportParser.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            return Directory.GetCurrentDirectory();
+        }
+    }
+
+    /// <summary>Relative names such as <c>fixtures/samples/balanced_2021.html</c> or <c>corpus/html/…</c>.</summary>
+    public static IEnumerable<string> Html()
+    {
+        yield return "fixtures/samples/balanced_2021.html";
+        var corpus = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "raw", "html"));
+        if (Directory.Exists(corpus))
+        {
+            foreach (var file in Directory.GetFiles(corpus, "*.html").OrderBy(f => f, StringComparer.Ordinal))
+            {
+                yield return "corpus/html/" + Path.GetFileName(file);
+            }
+        }
+    }
+
+    public static string PathOf(string name) => name.StartsWith("corpus/", StringComparison.Ordinal)
+        ? Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "raw", name.Substring("corpus/".Length)))
+        : Path.Combine(Root, name);
+}
