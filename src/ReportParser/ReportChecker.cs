@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Mapping;
@@ -48,54 +49,47 @@ public sealed class ReportChecker
     /// <param name="path">Path of a .html/.htm, .docx or .pdf file (the content decides the reader, not the extension).</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <remarks>A file that exists but cannot be read (permissions, locked) gives RP0121, not an exception.</remarks>
     public SourceDocument Read(string path)
     {
         Guard.NotNull(path, nameof(path));
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new FileNotFoundException("The report file does not exist.", path);
-        }
-
-        if (info.Length > Options.MaxFileBytes)
-        {
-            return TooLarge(path, info.Length);
-        }
-
-        return DocumentReaders.Read(File.ReadAllBytes(path), FormatDetector.FromExtension(path), path, Options);
+        return Limited(path, token => ReadFile(path, token), document => document);
     }
 
     /// <summary>Stage 1 only: reads a stream into the format-neutral document.</summary>
     /// <param name="content">The file content; read to the end, not disposed.</param>
-    /// <param name="format">The format the caller expects (<see cref="SourceFormat.Unknown"/> to detect it from the content).</param>
+    /// <param name="format">The format the caller expects (<see cref="SourceFormat.Unknown"/> to detect it from the content and the name's extension).</param>
     /// <param name="sourceName">The name to use in locations (e.g. the upload's file name).</param>
     /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="sourceName"/> is null.</exception>
     public SourceDocument Read(Stream content, SourceFormat format, string sourceName)
     {
         Guard.NotNull(content, nameof(content));
         Guard.NotNull(sourceName, nameof(sourceName));
-        var bytes = BoundedRead(content, Options.MaxFileBytes, out var total);
-        if (bytes is null)
-        {
-            return TooLarge(sourceName, total);
-        }
-
-        var declared = format == SourceFormat.Unknown ? FormatDetector.FromExtension(sourceName) : format;
-        return DocumentReaders.Read(bytes, declared, sourceName, Options);
+        return Limited(sourceName, token => ReadStream(content, format, sourceName, token), document => document);
     }
 
     /// <summary>Reads and checks a file.</summary>
     /// <param name="path">Path of a .html/.htm, .docx or .pdf file.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    public CheckResult Check(string path) => Check(Read(path));
+    /// <remarks>A file that exists but cannot be read (permissions, locked) gives RP0121, not an exception.</remarks>
+    public CheckResult Check(string path)
+    {
+        Guard.NotNull(path, nameof(path));
+        return Limited(path, token => CheckCore(ReadFile(path, token), token), document => CheckCore(document, CancellationToken.None));
+    }
 
     /// <summary>Reads and checks a stream.</summary>
     /// <param name="content">The file content; read to the end, not disposed.</param>
     /// <param name="format">The expected format, or <see cref="SourceFormat.Unknown"/> to detect it.</param>
     /// <param name="sourceName">The name to use in locations.</param>
     /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="sourceName"/> is null.</exception>
-    public CheckResult Check(Stream content, SourceFormat format, string sourceName) => Check(Read(content, format, sourceName));
+    public CheckResult Check(Stream content, SourceFormat format, string sourceName)
+    {
+        Guard.NotNull(content, nameof(content));
+        Guard.NotNull(sourceName, nameof(sourceName));
+        return Limited(sourceName, token => CheckCore(ReadStream(content, format, sourceName, token), token), document => CheckCore(document, CancellationToken.None));
+    }
 
     /// <summary>Stages 2–4 on a document that has already been read (tests, benchmarks, custom readers).</summary>
     /// <param name="document">The document.</param>
@@ -103,6 +97,11 @@ public sealed class ReportChecker
     public CheckResult Check(SourceDocument document)
     {
         Guard.NotNull(document, nameof(document));
+        return Limited(document.Source, token => CheckCore(document, token), timedOut => CheckCore(timedOut, CancellationToken.None));
+    }
+
+    private CheckResult CheckCore(SourceDocument document, CancellationToken token)
+    {
         var bag = new DiagnosticBag(Options.SeverityOverrides);
         foreach (var diagnostic in document.Diagnostics)
         {
@@ -116,6 +115,7 @@ public sealed class ReportChecker
         }
         else
         {
+            token.ThrowIfCancellationRequested();
             recognized = ReportRecognizer.Recognize(document);
             foreach (var diagnostic in recognized.Diagnostics)
             {
@@ -123,9 +123,87 @@ public sealed class ReportChecker
             }
         }
 
+        token.ThrowIfCancellationRequested();
         var report = ReportMapper.Map(recognized, Options, bag);
+        token.ThrowIfCancellationRequested();
         RuleRunner.Run(report, _rules, bag, Options);
         return new CheckResult(report, bag.ToSortedArray());
+    }
+
+    /// <summary>Runs <paramref name="work"/> under <see cref="ReportCheckerOptions.TimeLimit"/>; past it, the source is unreadable with RP0120.</summary>
+    private T Limited<T>(string source, Func<CancellationToken, T> work, Func<SourceDocument, T> onTimeout)
+    {
+        if (Options.TimeLimit is not { } limit)
+        {
+            return work(CancellationToken.None);
+        }
+
+        using var timer = new CancellationTokenSource();
+        if (limit <= TimeSpan.Zero)
+        {
+            timer.Cancel();
+        }
+        else
+        {
+            timer.CancelAfter(limit);
+        }
+
+        try
+        {
+            return work(timer.Token);
+        }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested)
+        {
+            var context = new ReadContext(source, Options);
+            context.Diagnostics.Add(Descriptors.CheckTimedOut, context.FileLocation, Math.Round((decimal)limit.TotalSeconds, 1));
+            return onTimeout(new SourceDocument
+            {
+                Source = source,
+                Format = FormatDetector.FromExtension(source),
+                IsUnreadable = true,
+                Diagnostics = context.Diagnostics.ToSortedArray(),
+            });
+        }
+    }
+
+    private SourceDocument ReadFile(string path, CancellationToken token)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new FileNotFoundException("The report file does not exist.", path);
+            }
+
+            if (info.Length > Options.MaxFileBytes)
+            {
+                return TooLarge(path, info.Length);
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is (IOException or UnauthorizedAccessException) and not FileNotFoundException)
+        {
+            var context = new ReadContext(path, Options);
+            context.Diagnostics.Add(Descriptors.FileAccessFailed, context.FileLocation, ex.Message);
+            return new SourceDocument { Source = path, Format = FormatDetector.FromExtension(path), IsUnreadable = true, Diagnostics = context.Diagnostics.ToSortedArray() };
+        }
+
+        return DocumentReaders.Read(bytes, FormatDetector.FromExtension(path), path, Options, token);
+    }
+
+    private SourceDocument ReadStream(Stream content, SourceFormat format, string sourceName, CancellationToken token)
+    {
+        var bytes = BoundedRead(content, Options.MaxFileBytes, out var total);
+        if (bytes is null)
+        {
+            return TooLarge(sourceName, total);
+        }
+
+        var declared = format == SourceFormat.Unknown ? FormatDetector.FromExtension(sourceName) : format;
+        return DocumentReaders.Read(bytes, declared, sourceName, Options, token);
     }
 
     private SourceDocument TooLarge(string source, long length)

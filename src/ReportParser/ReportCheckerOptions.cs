@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using ReportParser.Diagnostics;
 
@@ -24,6 +25,13 @@ public sealed record ReportCheckerOptions
 
     /// <summary>A table grid with more positions than this is refused with RP0108. Default 100,000.</summary>
     public int MaxTableGridPositions { get; init; } = 100_000;
+
+    /// <summary>
+    /// The longest one check may take; beyond it the file is reported as unreadable with RP0120 and the checker moves
+    /// on. Null (the default) means no limit; zero stops every check at its first checkpoint. Readers stop at their next
+    /// checkpoint (a page, a table), not mid-instruction.
+    /// </summary>
+    public TimeSpan? TimeLimit { get; init; }
 
     /// <summary>Returns options with <paramref name="id"/> switched off.</summary>
     /// <param name="id">A diagnostic id such as <c>RP0404</c>.</param>

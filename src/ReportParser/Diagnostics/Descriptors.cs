@@ -66,6 +66,18 @@ internal static class Descriptors
         new("按 {0} 解码时有 {1} 个字节无法解码，部分文字可能错误", "Decoding as {0} left {1} undecodable bytes; some text may be wrong"),
         new("页面没有声明编码，或声明的编码与内容不符。", "The page declares no encoding, or declares one that does not fit its bytes."));
 
+    public static readonly DiagnosticDescriptor CheckTimedOut = New(
+        DiagnosticIds.CheckTimedOut, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
+        new("检查超时", "Check timed out"),
+        new("检查超过时间上限 {0} 秒后停止，文件按无法读取处理", "The check stopped after the time limit of {0} s; the file is treated as unreadable"),
+        new("异常文件（超大 PDF、病态表格）不能拖住整批检查。上限由 ReportCheckerOptions.TimeLimit 或命令行 --timeout 设置。", "A pathological file (huge PDF, absurd table) must not hold up a batch. Set the limit with ReportCheckerOptions.TimeLimit or --timeout."));
+
+    public static readonly DiagnosticDescriptor FileAccessFailed = New(
+        DiagnosticIds.FileAccessFailed, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
+        new("文件无法访问", "File cannot be accessed"),
+        new("文件无法读取：{0}", "The file cannot be read: {0}"),
+        new("权限不足、文件被占用或在检查过程中被删除。", "Permission denied, the file is locked, or it was removed during the check."));
+
     // ---- RP02xx Recognition ----
     public static readonly DiagnosticDescriptor NotAReport = New(
         DiagnosticIds.NotAReport, DiagnosticCategory.Recognition, DiagnosticSeverity.Error, "RECOGNIZE",
@@ -255,7 +267,7 @@ internal static class Descriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
-        ResourceLimitExceeded, FormatMismatch, EncodingUncertain,
+        ResourceLimitExceeded, FormatMismatch, EncodingUncertain, CheckTimedOut, FileAccessFailed,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
         ValuesReadInRowOrder, DuplicateTable, YearNotFound,
         CellNotNumber, BlankCells, UnitInCell,

@@ -33,6 +33,12 @@ public static class DiagnosticIds
     /// <summary>RP0110 字符编码无法确定.</summary>
     public const string EncodingUncertain = "RP0110";
 
+    /// <summary>RP0120 检查超时.</summary>
+    public const string CheckTimedOut = "RP0120";
+
+    /// <summary>RP0121 文件无法访问.</summary>
+    public const string FileAccessFailed = "RP0121";
+
     /// <summary>RP0201 不是政府信息公开工作年度报告.</summary>
     public const string NotAReport = "RP0201";
 

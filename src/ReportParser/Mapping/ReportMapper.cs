@@ -36,17 +36,14 @@ internal static class ReportMapper
         ApplicationTable? applications = null;
         if (recognized.Applications is { } t3)
         {
-            var rows = StandardTables.ApplicationRows.Where(r => IsPrintedRow(r, recognized.OtherHandlingIsSplit));
-            var expected = rows.SelectMany(r => StandardTables.ApplicantColumns.Select(c => (r.Id, c.Id))).ToImmutableArray();
-            var cells = MapCells(source, t3, expected, options, bag);
+            var cells = MapCells(source, t3, ApplicationCells(recognized.OtherHandlingIsSplit), options, bag);
             applications = new ApplicationTable(Location(source, t3.Provenance, "T3"), cells, recognized.OtherHandlingIsSplit, t3.RowLabels);
         }
 
         ReviewLitigationTable? review = null;
         if (recognized.ReviewLitigation is { } t4)
         {
-            var expected = StandardTables.ReviewColumns.Select(c => (StandardTables.ReviewRowId, c.Id)).ToImmutableArray();
-            var cells = MapCells(source, t4, expected, options, bag);
+            var cells = MapCells(source, t4, ReviewCells(), options, bag);
             review = new ReviewLitigationTable(Location(source, t4.Provenance, "T4"), cells);
         }
 
@@ -74,6 +71,16 @@ internal static class ReportMapper
 
         return recognized.Year is { } year ? ExpectedFor(year) : TemplateVersion.Unknown;
     }
+
+    /// <summary>The 表三 cells a layout prints: 25 data rows (（六） split) or 23 (single row), 7 columns each.</summary>
+    public static ImmutableArray<(string Row, string Column)> ApplicationCells(bool otherHandlingIsSplit) =>
+        StandardTables.ApplicationRows.Where(r => IsPrintedRow(r, otherHandlingIsSplit))
+            .SelectMany(r => StandardTables.ApplicantColumns.Select(c => (r.Id, c.Id)))
+            .ToImmutableArray();
+
+    /// <summary>The 15 cells of 表四's single data row.</summary>
+    public static ImmutableArray<(string Row, string Column)> ReviewCells() =>
+        StandardTables.ReviewColumns.Select(c => (StandardTables.ReviewRowId, c.Id)).ToImmutableArray();
 
     private static bool IsPrintedRow(RowSpec row, bool split) =>
         row.Id == "T3.R3.6" ? !split

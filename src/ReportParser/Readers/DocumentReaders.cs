@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Readers.Html;
@@ -15,9 +16,9 @@ internal static class DocumentReaders
         [SourceFormat.Html] = new HtmlDocumentReader(),
     };
 
-    public static SourceDocument Read(byte[] content, SourceFormat declared, string source, ReportCheckerOptions options)
+    public static SourceDocument Read(byte[] content, SourceFormat declared, string source, ReportCheckerOptions options, CancellationToken cancellationToken = default)
     {
-        var context = new ReadContext(source, options);
+        var context = new ReadContext(source, options, cancellationToken);
         var kind = FormatDetector.Sniff(content);
         var format = kind switch
         {
@@ -62,7 +63,7 @@ internal static class DocumentReaders
                 ? document
                 : document with { Diagnostics = context.Diagnostics.ToSortedArray() };
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
             context.Diagnostics.Add(Descriptors.ReaderCrashed, context.FileLocation, Name(format), ex.GetType().Name + ": " + ex.Message);
             return Unreadable(context, format);

@@ -1,3 +1,4 @@
+using System.Threading;
 using ReportParser.Diagnostics;
 
 namespace ReportParser.Readers;
@@ -5,11 +6,15 @@ namespace ReportParser.Readers;
 /// <summary>What a reader needs besides the bytes: the source name, the limits and a bag for reading diagnostics.</summary>
 internal sealed class ReadContext
 {
-    public ReadContext(string source, ReportCheckerOptions options)
+    public ReadContext(string source, ReportCheckerOptions options, CancellationToken cancellationToken = default)
     {
         Source = source;
         Options = options;
+        CancellationToken = cancellationToken;
     }
+
+    /// <summary>Signalled when the time limit is reached; readers call <see cref="CancellationToken.ThrowIfCancellationRequested"/> at checkpoints (a page, a table).</summary>
+    public CancellationToken CancellationToken { get; }
 
     public string Source { get; }
 

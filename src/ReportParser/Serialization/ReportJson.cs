@@ -16,7 +16,7 @@ namespace ReportParser.Serialization;
 /// Writes check results in the project's JSON contract (docs/json-contract.md): one object per file, or
 /// <c>{"files": [...], "summary": {...}}</c> for a batch. Field names are stable; fields are only ever added.
 /// </summary>
-public static class ReportJson
+public static partial class ReportJson
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -89,6 +89,10 @@ public static class ReportJson
             writer.WriteStartObject();
             writer.WriteString("title", section.Title);
             WriteNullableNumber(writer, "page", section.Location.Page);
+            WriteNullableString(writer, "ordinal", section.Ordinal);
+            writer.WriteBoolean("canonical", section.IsCanonical);
+            writer.WriteNumber("images", section.ImageCount);
+            writer.WriteString("text", section.Text);
             writer.WriteEndObject();
         }
 
@@ -118,11 +122,21 @@ public static class ReportJson
                 writer.WriteString("otherHandling", applications.OtherHandlingIsSplit ? "split" : "single");
             }
 
+            writer.WritePropertyName("rowLabels");
+            writer.WriteStartObject();
+            foreach (var label in table.RowLabels.OrderBy(l => StandardTables.OrderOf(l.Key)))
+            {
+                writer.WriteString(label.Key, label.Value);
+            }
+
+            writer.WriteEndObject();
+
             writer.WriteEndObject();
         }
 
         writer.WriteEndObject();
 
+        writer.WriteNumber("extraTables", report.ExtraTableCount);
         writer.WritePropertyName("cells");
         writer.WriteStartObject();
         foreach (var cell in report.Tables.SelectMany(t => t.Cells).Where(c => c.Kind != CellKind.Missing))

@@ -242,6 +242,7 @@ internal sealed class HtmlDocumentReader : IDocumentReader
 
         private void VisitTable(IHtmlTableElement table)
         {
+            _context.CancellationToken.ThrowIfCancellationRequested();
             if (HtmlTableGrid.IsLayoutTable(table))
             {
                 foreach (var row in HtmlTableGrid.RowsOf(table))

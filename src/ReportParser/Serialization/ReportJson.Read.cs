@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.Json;
+using ReportParser.Diagnostics;
+using ReportParser.Mapping;
+using ReportParser.Model;
+using ReportParser.Recognition.Templates;
+
+namespace ReportParser.Serialization;
+
+public static partial class ReportJson
+{
+    /// <summary>
+    /// Reads back one file's result written by <see cref="Serialize(CheckResult)"/> (a cache, a portal's stored check).
+    /// The model, the cells and the diagnostics come back as they were; DOM paths of single cells and the numeric type of
+    /// arguments (every number comes back as <see cref="decimal"/>) are not preserved.
+    /// </summary>
+    /// <param name="json">One result object of the JSON contract.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a result object of the contract.</exception>
+    public static CheckResult Deserialize(string json)
+    {
+        Guard.NotNull(json, nameof(json));
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return ReadResult(document.RootElement);
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new FormatException("The text is not a ReportParser result object: " + ex.Message, ex);
+        }
+    }
+
+    private static CheckResult ReadResult(JsonElement root)
+    {
+        var source = root.GetProperty("source").GetString()!;
+        var format = root.GetProperty("format").GetString() switch
+        {
+            "html" => SourceFormat.Html,
+            "docx" => SourceFormat.Docx,
+            "pdf" => SourceFormat.Pdf,
+            _ => SourceFormat.Unknown,
+        };
+        var status = root.GetProperty("status").GetString() switch
+        {
+            "checked" => ReportStatus.Checked,
+            "unreadable" => ReportStatus.Unreadable,
+            _ => ReportStatus.NotAReport,
+        };
+        var template = (TemplateVersion)Enum.Parse(typeof(TemplateVersion), root.GetProperty("template").GetString()!);
+
+        var sections = ImmutableArray.CreateBuilder<ReportSection>();
+        foreach (var spec in SectionSpecs.All)
+        {
+            if (root.GetProperty("sections").TryGetProperty(spec.Id, out var element) && element.ValueKind == JsonValueKind.Object)
+            {
+                sections.Add(new ReportSection(
+                    spec.Id,
+                    element.GetProperty("title").GetString()!,
+                    spec.CanonicalTitle,
+                    OptionalString(element, "ordinal"),
+                    element.TryGetProperty("canonical", out var canonical) && canonical.GetBoolean(),
+                    OptionalString(element, "text") ?? string.Empty,
+                    element.TryGetProperty("images", out var images) ? images.GetInt32() : 0,
+                    new SourceLocation { Source = source, Page = OptionalInt(element, "page") }));
+            }
+        }
+
+        var cells = root.GetProperty("cells");
+        var tables = root.GetProperty("tables");
+        ActiveDisclosureTable? disclosure = null;
+        ApplicationTable? applications = null;
+        ReviewLitigationTable? review = null;
+        if (tables.TryGetProperty("T2", out var t2) && t2.ValueKind == JsonValueKind.Object)
+        {
+            var version = (TemplateVersion)Enum.Parse(typeof(TemplateVersion), t2.GetProperty("version").GetString()!);
+            var expected = StandardTables.DisclosureCells(version == TemplateVersion.Unknown ? TemplateVersion.V2021 : version);
+            disclosure = new ActiveDisclosureTable(TableLocation(source, "T2", t2), ReadCells(source, "T2", expected, cells), version, RowLabels(t2));
+        }
+
+        if (tables.TryGetProperty("T3", out var t3) && t3.ValueKind == JsonValueKind.Object)
+        {
+            var split = t3.GetProperty("otherHandling").GetString() == "split";
+            applications = new ApplicationTable(TableLocation(source, "T3", t3), ReadCells(source, "T3", ReportMapper.ApplicationCells(split), cells), split, RowLabels(t3));
+        }
+
+        if (tables.TryGetProperty("T4", out var t4) && t4.ValueKind == JsonValueKind.Object)
+        {
+            review = new ReviewLitigationTable(TableLocation(source, "T4", t4), ReadCells(source, "T4", ReportMapper.ReviewCells(), cells));
+        }
+
+        var report = new AnnualReport(
+            source, format, status, OptionalString(root, "title"), OptionalString(root, "agency"), OptionalInt(root, "year"), template,
+            sections.ToImmutable(), disclosure, applications, review, OptionalInt(root, "extraTables") ?? 0);
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var element in root.GetProperty("diagnostics").EnumerateArray())
+        {
+            var id = element.GetProperty("id").GetString()!;
+            var descriptor = DiagnosticCatalog.Find(id) ?? throw new InvalidOperationException("unknown diagnostic id " + id);
+            var severity = (DiagnosticSeverity)Enum.Parse(typeof(DiagnosticSeverity), element.GetProperty("severity").GetString()!, ignoreCase: true);
+            var location = element.GetProperty("location");
+            var arguments = element.GetProperty("arguments").EnumerateArray()
+                .Select(a => a.ValueKind == JsonValueKind.Number ? (object)a.GetDecimal() : a.GetString() ?? string.Empty)
+                .ToImmutableArray();
+            diagnostics.Add(new Diagnostic(
+                descriptor,
+                severity,
+                new SourceLocation
+                {
+                    Source = OptionalString(location, "source") ?? source,
+                    Page = OptionalInt(location, "page"),
+                    Path = OptionalString(location, "path"),
+                    Table = OptionalString(location, "table"),
+                    Row = OptionalString(location, "row"),
+                    Column = OptionalString(location, "column"),
+                },
+                arguments,
+                element.GetProperty("cells").EnumerateArray().Select(c => c.GetString()!).ToImmutableArray(),
+                element.GetProperty("rule").GetString()));
+        }
+
+        return new CheckResult(report, diagnostics.ToImmutable());
+    }
+
+    private static ImmutableArray<CellValue> ReadCells(string source, string tableId, ImmutableArray<(string Row, string Column)> expected, JsonElement cells)
+    {
+        var result = ImmutableArray.CreateBuilder<CellValue>(expected.Length);
+        foreach (var (row, column) in expected)
+        {
+            var location = new SourceLocation { Source = source, Table = tableId, Row = row, Column = column };
+            if (!cells.TryGetProperty(row + "|" + column, out var cell))
+            {
+                result.Add(new CellValue(row, column, string.Empty, CellKind.Missing, null, null, null, location));
+                continue;
+            }
+
+            var kind = (CellKind)Enum.Parse(typeof(CellKind), cell.GetProperty("kind").GetString()!, ignoreCase: true);
+            decimal? number = cell.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : null;
+            result.Add(new CellValue(
+                row, column, cell.GetProperty("raw").GetString()!, kind, number, OptionalString(cell, "unit"), OptionalString(cell, "note"),
+                location with { Page = OptionalInt(cell, "page") }));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private static SourceLocation TableLocation(string source, string tableId, JsonElement table) =>
+        new() { Source = source, Table = tableId, Page = OptionalInt(table, "page"), Path = OptionalString(table, "path") };
+
+    private static ImmutableDictionary<string, string> RowLabels(JsonElement table) =>
+        table.TryGetProperty("rowLabels", out var labels)
+            ? labels.EnumerateObject().ToImmutableDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty, StringComparer.Ordinal)
+            : ImmutableDictionary<string, string>.Empty;
+
+    private static string? OptionalString(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static int? OptionalInt(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
+
+}
