@@ -1,21 +1,35 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
+using System.Threading.Tasks;
+using ReportParser.Cli.Batch;
+using ReportParser.Cli.Output;
+using ReportParser.Cli.Progress;
 using ReportParser.Diagnostics;
-using ReportParser.Serialization;
 
 namespace ReportParser.Cli;
 
-/// <summary><c>reportparser check</c>: checks files and folders and prints findings as text or JSON.</summary>
+/// <summary>
+/// <c>reportparser check</c>: checks files and folders in parallel, writes the results in file order in the chosen
+/// format, shows progress on standard error, and keeps a cache so unchanged files are not checked again.
+/// </summary>
 internal static class CheckCommand
 {
-    public static int Run(CheckCommandInput input, TextWriter stdout, TextWriter stderr)
+    public static int Run(CheckCommandInput input, Stream stdout, TextWriter stderr) =>
+        RunAsync(input, stdout, stderr, errorRedirected: true).GetAwaiter().GetResult();
+
+    public static async Task<int> RunAsync(CheckCommandInput input, Stream stdout, TextWriter stderr, bool errorRedirected)
     {
-        var collected = FileCollector.Collect(input.Paths);
+        if (Validate(input, stderr) is { } usage)
+        {
+            return usage;
+        }
+
+        var cacheFolder = input.NoCache ? null : input.CacheFolder ?? ResultCache.DefaultFolder;
+        var collected = FileCollector.Collect(input.Paths, input.Include, input.Exclude, cacheFolder);
         foreach (var path in collected.Missing)
         {
             stderr.WriteLine($"reportparser: no such file or folder: {path}");
@@ -28,10 +42,76 @@ internal static class CheckCommand
 
         if (collected.Files.Count == 0)
         {
-            stderr.WriteLine("reportparser: no report files found (looked for " + string.Join(", ", FileCollector.ReportExtensions.Order()) + ")");
+            stderr.WriteLine("reportparser: no files to check under the given paths (check --include/--exclude)");
             return ExitCodes.UsageError;
         }
 
+        var options = ReportCheckerOptions.Default with
+        {
+            SeverityOverrides = input.Disable.ToImmutableDictionary(id => id.ToUpperInvariant(), _ => (DiagnosticSeverity?)null),
+            BlankCells = input.BlankAsZero ? BlankCellPolicy.TreatAsZero : BlankCellPolicy.NotAssessable,
+            TimeLimit = input.Timeout,
+        };
+        var cache = cacheFolder is null ? null : new ResultCache(cacheFolder, options);
+        var runner = new BatchRunner(new ReportChecker(options), cache, input.Jobs);
+
+        Stream? file = null;
+        try
+        {
+            if (input.Output is { } output)
+            {
+                try
+                {
+                    file = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.Read);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    stderr.WriteLine($"reportparser: cannot write {output}: {ex.Message}");
+                    return ExitCodes.UsageError;
+                }
+            }
+
+            var single = collected.Files.Count == 1 && input.Paths.Count == 1 && File.Exists(input.Paths[0]);
+            using var writer = CreateWriter(input, file ?? stdout, single);
+            var summary = new RunSummary();
+            var cross = new CrossReportChecks();
+            var failed = false;
+            var clock = Stopwatch.StartNew();
+            var mode = BatchProgress.Resolve(input.Progress, errorRedirected);
+
+            await BatchProgress.RunAsync(mode, stderr, collected.Files.Count, onFile => runner.RunAsync(collected.Files, outcome =>
+            {
+                writer.WriteFile(outcome);
+                summary.Add(outcome);
+                cross.Observe(outcome);
+                failed |= input.FailOn is { } threshold && outcome.Result.HasAtLeast(threshold);
+                onFile(outcome);
+            })).ConfigureAwait(false);
+
+            var crossFindings = cross.Run();
+            writer.WriteCrossReport(crossFindings);
+            summary.AddCrossReport(crossFindings);
+            failed |= input.FailOn is { } level && crossFindings.Any(d => d.Severity >= level);
+            summary.Elapsed = clock.Elapsed;
+            writer.Complete(summary);
+
+            if (mode != ProgressMode.None || input.Output is not null)
+            {
+                stderr.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"reportparser: {summary.Files} files ({summary.Checked} checked, {summary.Unreadable} unreadable, {summary.NotAReport} not a report, {summary.FromCache} from cache) in {summary.Elapsed.TotalSeconds:0.0} s, {summary.FilesPerSecond:0.0} files/s; {summary.Errors} errors, {summary.Warnings} warnings{(input.Output is null ? string.Empty : "; written to " + input.Output)}"));
+            }
+
+            return failed ? ExitCodes.Findings : ExitCodes.Success;
+        }
+        finally
+        {
+            file?.Dispose();
+        }
+    }
+
+    private static int? Validate(CheckCommandInput input, TextWriter stderr)
+    {
         foreach (var id in input.Disable)
         {
             if (DiagnosticCatalog.Find(id) is null)
@@ -41,46 +121,33 @@ internal static class CheckCommand
             }
         }
 
-        var options = ReportCheckerOptions.Default with
+        if (input.Jobs < 1)
         {
-            SeverityOverrides = input.Disable.ToImmutableDictionary(id => id.ToUpperInvariant(), _ => (DiagnosticSeverity?)null),
-            BlankCells = input.BlankAsZero ? BlankCellPolicy.TreatAsZero : BlankCellPolicy.NotAssessable,
+            stderr.WriteLine("reportparser: --jobs must be at least 1");
+            return ExitCodes.UsageError;
+        }
+
+        if (input.Format == OutputFormat.Xlsx && input.Output is null)
+        {
+            stderr.WriteLine("reportparser: --format xlsx needs --output FILE.xlsx");
+            return ExitCodes.UsageError;
+        }
+
+        return null;
+    }
+
+    private static IResultWriter CreateWriter(CheckCommandInput input, Stream output, bool single)
+    {
+        var culture = Cultures.For(input.Language);
+        return input.Format switch
+        {
+            OutputFormat.Json => JsonResultWriter.Document(output, single),
+            OutputFormat.Jsonl => JsonResultWriter.Lines(output),
+            OutputFormat.Csv => new CsvResultWriter(output),
+            OutputFormat.Xlsx => new XlsxResultWriter(output),
+            OutputFormat.Html => new HtmlResultWriter(output, culture),
+            OutputFormat.Sarif => new SarifResultWriter(output),
+            _ => new TextResultWriter(new StreamWriter(output, new System.Text.UTF8Encoding(false), 65536, leaveOpen: true), culture),
         };
-        var checker = new ReportChecker(options);
-        var results = new CheckResult[collected.Files.Count];
-        for (var i = 0; i < collected.Files.Count; i++)
-        {
-            results[i] = checker.Check(collected.Files[i]);
-        }
-
-        var culture = input.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
-            ? CultureInfo.GetCultureInfo("zh-CN")
-            : CultureInfo.InvariantCulture;
-        var rendered = input.Format switch
-        {
-            OutputFormat.Json => collected.Files.Count == 1 && input.Paths.Count == 1 && File.Exists(input.Paths[0])
-                ? ReportJson.Serialize(results[0])
-                : ReportJson.SerializeBatch(results),
-            _ => TextReport.Render(results, culture),
-        };
-
-        if (input.Output is { } output)
-        {
-            try
-            {
-                File.WriteAllText(output, rendered + "\n", new UTF8Encoding(false));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"reportparser: cannot write {output}: {ex.Message}");
-                return ExitCodes.UsageError;
-            }
-        }
-        else
-        {
-            stdout.WriteLine(rendered);
-        }
-
-        return input.FailOn is { } threshold && results.Any(r => r.HasAtLeast(threshold)) ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

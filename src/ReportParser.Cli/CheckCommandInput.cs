@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using ReportParser.Cli.Progress;
 using ReportParser.Diagnostics;
 
 namespace ReportParser.Cli;
@@ -20,6 +22,24 @@ internal sealed record CheckCommandInput
     public bool BlankAsZero { get; init; }
 
     public string Language { get; init; } = "zh";
+
+    /// <summary>Globs relative to each folder (e.g. <c>**/*.pdf</c>); empty = every file.</summary>
+    public IReadOnlyList<string> Include { get; init; } = [];
+
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>Files checked in parallel (default: the number of cores).</summary>
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Per-file time limit; null = none.</summary>
+    public TimeSpan? Timeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The cache folder; null = the default folder. Ignored when <see cref="NoCache"/>.</summary>
+    public string? CacheFolder { get; init; }
+
+    public bool NoCache { get; init; }
+
+    public ProgressMode Progress { get; init; } = ProgressMode.Auto;
 }
 
 /// <summary>Output formats of <c>reportparser check</c>.</summary>
@@ -27,4 +47,9 @@ internal enum OutputFormat
 {
     Text,
     Json,
+    Jsonl,
+    Csv,
+    Xlsx,
+    Html,
+    Sarif,
 }

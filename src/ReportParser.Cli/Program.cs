@@ -6,16 +6,16 @@ using ReportParser.Diagnostics;
 
 Argument<string[]> paths = new("paths")
 {
-    Description = "Report files or folders (.html/.htm, .docx, .pdf); folders are searched recursively",
+    Description = "Report files or folders; folders are searched recursively (every file is checked: unsupported formats are reported)",
     Arity = ArgumentArity.OneOrMore,
 };
 Option<string> format = new("--format", "-f")
 {
-    Description = "Output format: text or json",
+    Description = "Output format: text, json, jsonl, csv, xlsx, html or sarif",
     DefaultValueFactory = _ => "text",
 };
-format.AcceptOnlyFromAmong("text", "json");
-Option<string?> output = new("--output", "-o") { Description = "Write the output to this file instead of standard output" };
+format.AcceptOnlyFromAmong("text", "json", "jsonl", "csv", "xlsx", "html", "sarif");
+Option<string?> output = new("--output", "-o") { Description = "Write the output to this file instead of standard output (required for xlsx)" };
 Option<string> failOn = new("--fail-on")
 {
     Description = "Lowest severity that makes the exit code 1: error, warning, info or none",
@@ -30,17 +30,28 @@ Option<string[]> disable = new("--disable")
 Option<bool> blankAsZero = new("--blank-as-zero") { Description = "Read blank, '—' and '/' value cells as 0 in the arithmetic checks (default: not assessable)" };
 Option<string> language = new("--lang")
 {
-    Description = "Language of text messages: zh or en",
+    Description = "Language of messages in text and html output: zh or en",
     DefaultValueFactory = _ => "zh",
 };
 language.AcceptOnlyFromAmong("zh", "en");
+Option<string[]> include = new("--include") { Description = "Globs of files to check inside folders, e.g. **/*.pdf (default: all files)", AllowMultipleArgumentsPerToken = true };
+Option<string[]> exclude = new("--exclude") { Description = "Globs of files to skip inside folders, e.g. **/drafts/**", AllowMultipleArgumentsPerToken = true };
+Option<int> jobs = new("--jobs", "-j") { Description = "Files checked in parallel (default: the number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+Option<double> timeout = new("--timeout") { Description = "Per-file time limit in seconds; a file over it is reported unreadable (0 = no limit)", DefaultValueFactory = _ => 120 };
+Option<string?> cache = new("--cache") { Description = "Cache folder (default: ~/.cache/reportparser); delete it to forget earlier results" };
+Option<bool> noCache = new("--no-cache") { Description = "Check every file again and keep no cache" };
+Option<string> progress = new("--progress") { Description = "Progress on standard error: auto, bar, plain or none", DefaultValueFactory = _ => "auto" };
+progress.AcceptOnlyFromAmong("auto", "bar", "plain", "none");
 
-Command check = new("check", "Check every report under the given paths / 检查年度报告") { paths, format, output, failOn, disable, blankAsZero, language };
-check.SetAction(parse => CheckCommand.Run(
+Command check = new("check", "Check every report under the given paths / 检查年度报告")
+{
+    paths, format, output, failOn, disable, blankAsZero, language, include, exclude, jobs, timeout, cache, noCache, progress,
+};
+check.SetAction(async (parse, _) => await CheckCommand.RunAsync(
     new CheckCommandInput
     {
         Paths = parse.GetValue(paths) ?? [],
-        Format = parse.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text,
+        Format = Enum.Parse<OutputFormat>(parse.GetValue(format) ?? "text", ignoreCase: true),
         Output = parse.GetValue(output),
         FailOn = parse.GetValue(failOn) switch
         {
@@ -52,9 +63,17 @@ check.SetAction(parse => CheckCommand.Run(
         Disable = parse.GetValue(disable) ?? [],
         BlankAsZero = parse.GetValue(blankAsZero),
         Language = parse.GetValue(language) ?? "zh",
+        Include = parse.GetValue(include) ?? [],
+        Exclude = parse.GetValue(exclude) ?? [],
+        Jobs = parse.GetValue(jobs),
+        Timeout = parse.GetValue(timeout) is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : null,
+        CacheFolder = parse.GetValue(cache),
+        NoCache = parse.GetValue(noCache),
+        Progress = Enum.Parse<ReportParser.Cli.Progress.ProgressMode>(parse.GetValue(progress) ?? "auto", ignoreCase: true),
     },
-    Console.Out,
-    Console.Error));
+    Console.OpenStandardOutput(),
+    Console.Error,
+    Console.IsErrorRedirected).ConfigureAwait(false));
 
 Option<string> catalogFormat = new("--format", "-f")
 {
@@ -86,4 +105,4 @@ if (parseResult.Errors.Count > 0)
     return ExitCodes.UsageError;
 }
 
-return parseResult.Invoke();
+return await parseResult.InvokeAsync().ConfigureAwait(false);

@@ -8,13 +8,7 @@ namespace ReportParser.Cli.Tests;
 
 public sealed class CheckCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(CheckCommandInput input)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CheckCommand.Run(input, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(CheckCommandInput input) => Cli.Run(input);
 
     [Fact]
     public void Exit_code_is_0_for_a_report_without_errors()
@@ -145,7 +139,7 @@ public sealed class CheckCommandTests
         using var folder = new TempFolder();
         folder.Write("b/second.html", SampleReports.Balanced2021().WithCell("T4.R.count", "T4.C.review.total", "5"));
         folder.Write("a/first.html", SampleReports.Balanced2021());
-        folder.WriteText("notes.txt", "ignored: not a report extension");
+        folder.WriteText("notes.json", "{\"ignored\": \"not a document type\"}");
 
         var (exit, output, _) = Run(new CheckCommandInput { Paths = [folder.Path], Format = OutputFormat.Json });
 

@@ -41,6 +41,6 @@ public sealed class ProgramTests
         var (exit, output, _) = Exec("check", Path.Combine(DocsTests.Root(), "fixtures", "samples"), "--lang", "en");
 
         exit.Should().Be(ExitCodes.Findings);
-        output.Should().Contain("5 files, 5 checked; 5 errors, 0 warnings");
+        output.Should().Contain("5 files, 5 checked, 0 unreadable, 0 not a report; 5 errors, 0 warnings");
     }
 }

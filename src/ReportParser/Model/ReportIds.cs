@@ -1,3 +1,4 @@
+using System.Linq;
 using ReportParser.Recognition.Templates;
 
 namespace ReportParser.Model;
@@ -24,6 +25,45 @@ public static class ReportIds
     /// <summary>The id of a 表二 column, e.g. <c>T2.C.issued</c>.</summary>
     /// <param name="column">The column.</param>
     public static string Of(DisclosureColumn column) => StandardTables.DisclosureColumns[(int)column].Id;
+
+    /// <summary>
+    /// The template's label for a row or column id (<c>T3.R3.3.1</c> → <c>1.属于国家秘密</c>, <c>T3.C.total</c> → <c>总计</c>,
+    /// <c>T4.C.review.upheld</c> → <c>行政复议结果维持</c>), or null for an unknown id. Renderers use it for headers.
+    /// </summary>
+    /// <param name="id">A row or column id of the spec.</param>
+    public static string? LabelOf(string id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        foreach (var row in StandardTables.ApplicationRows)
+        {
+            if (row.Id == id)
+            {
+                return row.Label;
+            }
+        }
+
+        foreach (var row in StandardTables.DisclosureRows)
+        {
+            if (row.Id == id)
+            {
+                return row.Label;
+            }
+        }
+
+        foreach (var column in StandardTables.ApplicantColumns.Concat(StandardTables.ReviewColumns).Concat(StandardTables.DisclosureColumns))
+        {
+            if (column.Id == id)
+            {
+                return column.Label;
+            }
+        }
+
+        return id == StandardTables.ReviewRowId ? "案件数" : null;
+    }
 
     /// <summary>The single data row of 表四: <c>T4.R.count</c>.</summary>
     public static string ReviewLitigationRow => StandardTables.ReviewRowId;

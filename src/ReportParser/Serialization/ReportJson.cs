@@ -173,8 +173,13 @@ public static partial class ReportJson
         writer.WriteEndObject();
     }
 
-    private static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
+    /// <summary>Writes one diagnostic object of the contract (as in a result's <c>diagnostics</c> array).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="diagnostic">The diagnostic.</param>
+    public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
     {
+        Guard.NotNull(writer, nameof(writer));
+        Guard.NotNull(diagnostic, nameof(diagnostic));
         writer.WriteStartObject();
         writer.WriteString("id", diagnostic.Id);
         writer.WriteString("rule", diagnostic.Rule);

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace ReportParser.Cli.Batch;
+
+/// <summary>
+/// Expands the command line's files and folders into the files to check, in a stable order (paths as given, folder
+/// contents sorted by ordinal path). Folders are walked recursively; <c>--include</c>/<c>--exclude</c> globs (relative to
+/// each folder, e.g. <c>**/*.pdf</c>) choose them (default <see cref="DefaultInclude"/>). Hidden files and folders are skipped. Files named explicitly are
+/// always taken. Every file found is checked: one the readers do not support gets an "unsupported format" result.
+/// </summary>
+internal static class FileCollector
+{
+    /// <summary>
+    /// What a folder walk takes by default: the formats we read, and the document and image formats reports are also
+    /// published in (those get an "unsupported format" finding, so they are not silently skipped). <c>--include **/*</c>
+    /// takes every file.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DefaultInclude =
+    [
+        "**/*.html", "**/*.htm", "**/*.shtml", "**/*.xhtml", "**/*.mht", "**/*.mhtml",
+        "**/*.docx", "**/*.docm", "**/*.dotx", "**/*.doc", "**/*.dot", "**/*.wps", "**/*.wpt", "**/*.rtf", "**/*.odt",
+        "**/*.pdf", "**/*.ofd", "**/*.txt", "**/*.md",
+        "**/*.xls", "**/*.xlsx", "**/*.et",
+        "**/*.jpg", "**/*.jpeg", "**/*.png", "**/*.tif", "**/*.tiff", "**/*.bmp", "**/*.gif",
+        "**/*.zip", "**/*.rar", "**/*.7z",
+    ];
+
+    public sealed record Collected(IReadOnlyList<BatchFile> Files, IReadOnlyList<string> Missing);
+
+    public static Collected Collect(IEnumerable<string> paths, IReadOnlyList<string> include, IReadOnlyList<string> exclude, string? skipFolder = null)
+    {
+        var files = new List<string>();
+        var missing = new List<string>();
+        var skip = skipFolder is null ? null : Path.GetFullPath(skipFolder);
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+                matcher.AddIncludePatterns(include.Count > 0 ? include : DefaultInclude);
+                matcher.AddExcludePatterns(exclude);
+                matcher.AddExclude("**/.*");
+                matcher.AddExclude("**/.*/**");
+                files.AddRange(matcher.GetResultsInFullPath(path)
+                    .Where(f => skip is null || !Path.GetFullPath(f).StartsWith(skip + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                    .Select(f => Relative(path, f))
+                    .OrderBy(f => f, StringComparer.Ordinal));
+            }
+            else
+            {
+                missing.Add(path);
+            }
+        }
+
+        var distinct = files.Distinct(StringComparer.Ordinal).Select((f, i) => new BatchFile(i, f)).ToList();
+        return new Collected(distinct, missing);
+    }
+
+    /// <summary>Keeps paths relative to how the folder was given (<c>reports/a/b.pdf</c>), so outputs do not leak absolute paths.</summary>
+    private static string Relative(string folder, string fullPath)
+    {
+        var relative = Path.GetRelativePath(Path.GetFullPath(folder), fullPath);
+        return Path.Combine(folder, relative);
+    }
+}

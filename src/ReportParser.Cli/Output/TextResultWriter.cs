@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using ReportParser.Cli.Batch;
+using ReportParser.Diagnostics;
+using ReportParser.Model;
+
+namespace ReportParser.Cli.Output;
+
+/// <summary>Text: one line per finding, a summary line per file, the cross-year findings, and the run's totals.</summary>
+internal sealed class TextResultWriter : IResultWriter
+{
+    private readonly TextWriter _out;
+    private readonly CultureInfo _culture;
+    private readonly bool _zh;
+
+    public TextResultWriter(TextWriter output, CultureInfo culture)
+    {
+        _out = output;
+        _culture = culture;
+        _zh = culture.TwoLetterISOLanguageName == "zh";
+    }
+
+    public void WriteFile(FileOutcome outcome)
+    {
+        var result = outcome.Result;
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            WriteDiagnostic(diagnostic);
+        }
+
+        _out.WriteLine(Summary(result));
+    }
+
+    public void WriteCrossReport(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (diagnostics.Count == 0)
+        {
+            return;
+        }
+
+        _out.WriteLine(_zh ? "== 跨年度检查" : "== Cross-year checks");
+        foreach (var diagnostic in diagnostics)
+        {
+            WriteDiagnostic(diagnostic);
+        }
+    }
+
+    public void Complete(RunSummary summary)
+    {
+        _out.WriteLine(_zh
+            ? $"共 {summary.Files} 个文件，已检查 {summary.Checked} 个，无法读取 {summary.Unreadable} 个，非年度报告 {summary.NotAReport} 个；{summary.Errors} 个错误，{summary.Warnings} 个警告"
+            : $"{summary.Files} files, {summary.Checked} checked, {summary.Unreadable} unreadable, {summary.NotAReport} not a report; {summary.Errors} errors, {summary.Warnings} warnings");
+        _out.Flush();
+    }
+
+    public void Dispose() => _out.Flush();
+
+    private void WriteDiagnostic(Diagnostic diagnostic) =>
+        _out.WriteLine(diagnostic.Location + ": " + diagnostic.Severity.ToString().ToLowerInvariant() + " " + diagnostic.Id + ": " + diagnostic.GetMessage(_culture));
+
+    private string Summary(CheckResult result)
+    {
+        var report = result.Report;
+        var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        var infos = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
+        var status = report.Status switch
+        {
+            ReportStatus.Checked => _zh ? "已检查" : "checked",
+            ReportStatus.Unreadable => _zh ? "无法读取" : "unreadable",
+            _ => _zh ? "不是年度报告" : "not a report",
+        };
+        var what = report.Status == ReportStatus.Checked
+            ? $", {report.Agency ?? "?"} {report.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}, {report.Template}, {report.Tables.Sum(t => t.Cells.Count(c => c.Kind != CellKind.Missing))} cells"
+            : string.Empty;
+        return _zh
+            ? $"== {report.Source}: {status}{what}; {errors} 个错误，{warnings} 个警告，{infos} 个提示"
+            : $"== {report.Source}: {status}{what}; {errors} errors, {warnings} warnings, {infos} infos";
+    }
+}
