@@ -1,0 +1,231 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.RateLimiting;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ReportParser.Diagnostics;
+using ReportParser.Rendering;
+using ReportParser.Serialization;
+
+namespace ReportParser.Server;
+
+/// <summary>Builds the HTTP service: <c>POST /api/check</c>, <c>POST /api/render</c>, <c>GET /api/diagnostics</c>, <c>GET /health</c>, the upload page and the embeddable view.</summary>
+public static class ServerApp
+{
+    public const string ApiKeyHeader = "X-Api-Key";
+
+    private const string CheckPolicy = "checks";
+    private const string UploadTimeout = "upload";
+    private const long MaxRenderBytes = 16L * 1024 * 1024;
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot") });
+        configure?.Invoke(builder);
+        var settings = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
+        builder.Services.Configure<ServerOptions>(builder.Configuration.GetSection(ServerOptions.Section));
+
+        builder.Services.TryAddSingleton(new ReportChecker(ReportCheckerOptions.Default with
+        {
+            TimeLimit = settings.CheckTimeoutSeconds > 0 ? TimeSpan.FromSeconds(settings.CheckTimeoutSeconds) : null,
+            MaxFileBytes = settings.MaxUploadBytes,
+        }));
+        builder.Services.TryAddSingleton<ICheckService, CheckService>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(o => o.AddOperationTransformer((operation, context, _) =>
+        {
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().Any(m => m.EndpointName == "Check"))
+            {
+                operation.RequestBody = OpenApiDescriptions.CheckRequestBody();
+            }
+
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddHttpLogging(o =>
+        {
+            o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            o.CombineLogs = true;
+        });
+        builder.Services.AddRequestTimeouts(o => o.AddPolicy(UploadTimeout, TimeSpan.FromSeconds(settings.RequestTimeoutSeconds > 0 ? settings.RequestTimeoutSeconds : 3600)));
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.AddConcurrencyLimiter(CheckPolicy, limiter =>
+            {
+                limiter.PermitLimit = Math.Max(1, settings.MaxConcurrentChecks);
+                limiter.QueueLimit = Math.Max(0, settings.QueueLimit);
+                limiter.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
+            });
+            o.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
+            o.OnRejected = async (context, token) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = settings.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                await Results.Problem(
+                    statusCode: StatusCodes.Status503ServiceUnavailable,
+                    title: "Too many checks in progress / 检查请求过多",
+                    detail: $"All {settings.MaxConcurrentChecks} check slots and the queue of {settings.QueueLimit} are busy; retry after {settings.RetryAfterSeconds} s.")
+                    .ExecuteAsync(context.HttpContext).ConfigureAwait(false);
+            };
+        });
+        if (settings.AllowedOrigins.Length > 0)
+        {
+            builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(settings.AllowedOrigins).AllowAnyHeader().WithMethods("GET", "POST")));
+        }
+
+        // Kestrel refuses anything far beyond the limit before it is read; the API answers 413 with a problem body.
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + (1024 * 1024));
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseHttpLogging();
+        if (settings.AllowedOrigins.Length > 0)
+        {
+            app.UseCors();
+        }
+
+        app.UseRequestTimeouts();
+        app.UseRateLimiter();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapOpenApi();
+
+        app.MapGet("/health", () => Results.Json(new { status = "ok", version = typeof(ReportChecker).Assembly.GetName().Version?.ToString() }))
+            .WithName("Health").WithSummary("Liveness: the service answers.");
+
+        app.MapGet("/api/diagnostics", () => Results.Text(DiagnosticsCatalogJson(), "application/json; charset=utf-8"))
+            .WithName("Diagnostics").WithSummary("Every diagnostic id with its severity, rule and Chinese and English texts.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
+
+        app.MapPost("/api/check", CheckAsync)
+            .WithName("Check").WithSummary("Checks an uploaded report (multipart field 'file', or the raw body with its content type) and returns the JSON contract.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .DisableAntiforgery()
+            .RequireRateLimiting(CheckPolicy)
+            .WithRequestTimeout(UploadTimeout)
+            .AddEndpointFilter(RequireApiKey);
+
+        app.MapPost("/api/render", RenderAsync)
+            .WithName("Render").WithSummary("Turns a result of /api/check (the JSON contract) into the HTML view: tables with the cells of each finding highlighted.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithRequestTimeout(UploadTimeout)
+            .AddEndpointFilter(RequireApiKey);
+
+        app.MapGet("/reportparser-view.css", () => Results.Text(ReportHtml.Stylesheet, "text/css; charset=utf-8"))
+            .ExcludeFromDescription();
+
+        return app;
+    }
+
+    private static async Task<IResult> CheckAsync(HttpRequest request, ICheckService service, IOptions<ServerOptions> options, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        Upload upload;
+        try
+        {
+            upload = await Upload.ReadAsync(request, settings.MaxUploadBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UploadException ex)
+        {
+            return Results.Problem(statusCode: ex.StatusCode, title: ex.Title, detail: ex.Message);
+        }
+
+        var result = await service.CheckAsync(upload.Content, upload.Format, upload.Name, cancellationToken).ConfigureAwait(false);
+        return Results.Text(ReportJson.Serialize(result), "application/json; charset=utf-8");
+    }
+
+    private static async Task<IResult> RenderAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        byte[] body;
+        try
+        {
+            body = await Upload.ReadBoundedAsync(request.Body, MaxRenderBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UploadException ex)
+        {
+            return Results.Problem(statusCode: ex.StatusCode, title: ex.Title, detail: ex.Message);
+        }
+
+        CheckResult result;
+        try
+        {
+            result = ReportJson.Deserialize(Encoding.UTF8.GetString(body));
+        }
+        catch (FormatException ex)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a check result / 不是检查结果", detail: ex.Message);
+        }
+
+        var culture = string.Equals(request.Query["lang"], "en", StringComparison.OrdinalIgnoreCase) ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("zh-CN");
+        return Results.Text(ReportHtml.RenderReport(result, culture, null), "text/html; charset=utf-8");
+    }
+
+    private static async ValueTask<object?> RequireApiKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var key = context.HttpContext.RequestServices.GetRequiredService<IOptions<ServerOptions>>().Value.ApiKey;
+        if (!string.IsNullOrEmpty(key))
+        {
+            var given = context.HttpContext.Request.Headers[ApiKeyHeader].ToString();
+            if (!FixedTimeEquals(given, key))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "API key required / 需要 API 密钥", detail: $"Send the key in the {ApiKeyHeader} header.");
+            }
+        }
+
+        return await next(context).ConfigureAwait(false);
+    }
+
+    private static bool FixedTimeEquals(string given, string expected) =>
+        System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
+
+    private static string DiagnosticsCatalogJson()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            var zh = CultureInfo.GetCultureInfo("zh-CN");
+            writer.WriteStartArray();
+            foreach (var d in DiagnosticCatalog.All)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", d.Id);
+                writer.WriteString("category", d.Category.ToString().ToLowerInvariant());
+                writer.WriteString("severity", d.DefaultSeverity.ToString().ToLowerInvariant());
+                writer.WriteString("rule", d.Rule);
+                writer.WriteStartObject("title");
+                writer.WriteString("zh", d.GetTitle(zh));
+                writer.WriteString("en", d.GetTitle(CultureInfo.InvariantCulture));
+                writer.WriteEndObject();
+                writer.WriteStartObject("message");
+                writer.WriteString("zh", d.GetMessageFormat(zh));
+                writer.WriteString("en", d.GetMessageFormat(CultureInfo.InvariantCulture));
+                writer.WriteEndObject();
+                writer.WriteStartObject("description");
+                writer.WriteString("zh", d.GetDescription(zh));
+                writer.WriteString("en", d.GetDescription(CultureInfo.InvariantCulture));
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
