@@ -1,0 +1,74 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using PuppeteerSharp;
+using ReportParser.Fixtures;
+
+namespace ReportParser.Server.Tests;
+
+/// <summary>
+/// Drives the real upload page on loopback in headless Chromium (Debian's /usr/bin/chromium; skipped when absent):
+/// upload a report, wait until the highlighted cells are visible, click a finding and see its cells outlined.
+/// </summary>
+[Collection(LoopbackCollection.Name)]
+public sealed class BrowserTests
+{
+    private static string? Chromium =>
+        new[] { Environment.GetEnvironmentVariable("REPORTPARSER_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }
+            .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
+
+    [SkippableFact]
+    public async Task Uploading_a_report_shows_its_tables_with_the_finding_cells_highlighted()
+    {
+        Skip.If(Chromium is null, "Chromium is not installed (apt-get install chromium)");
+        await using var service = await TestService.LoopbackAsync();
+        var report = Path.Combine(Path.GetTempPath(), "rp-browser-" + Guid.NewGuid().ToString("N") + ".html");
+        await File.WriteAllTextAsync(report, HtmlReportWriter.Write(SampleReports.Balanced2021().WithCell("T3.R1", "T3.C.natural_person", "14").WithCell("T3.R1", "T3.C.total", "17")));
+        try
+        {
+            await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+            {
+                ExecutablePath = Chromium,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            });
+            await using var page = await browser.NewPageAsync();
+            var console = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            page.Console += (_, e) => console.Enqueue("console: " + e.Message.Text);
+            page.PageError += (_, e) => console.Enqueue("error: " + e.Message);
+            page.RequestFailed += (_, e) => console.Enqueue("failed: " + e.Request.Url);
+            page.Response += (_, e) => console.Enqueue("response: " + e.Response.Status + " " + e.Response.Url);
+            try
+            {
+            await page.GoToAsync(service.Address.ToString());
+
+            var input = await page.QuerySelectorAsync("#file");
+            await input.UploadFileAsync(report);
+            await page.ClickAsync("#submit");
+            await page.WaitForSelectorAsync("reportparser-view td.hl", new WaitForSelectorOptions { Visible = true, Timeout = 90_000 });
+
+            var highlighted = await page.EvaluateExpressionAsync<string[]>("Array.from(document.querySelectorAll('reportparser-view td.hl')).map(td => td.dataset.key)");
+            highlighted.Should().BeEquivalentTo(
+                "T3.R1|T3.C.natural_person", "T3.R2|T3.C.natural_person", "T3.R3.7|T3.C.natural_person", "T3.R4|T3.C.natural_person",
+                "T3.R1|T3.C.total", "T3.R2|T3.C.total", "T3.R3.7|T3.C.total", "T3.R4|T3.C.total");
+            (await page.EvaluateExpressionAsync<string>("document.querySelector('reportparser-view li.finding').textContent")).Should().Contain("新收 14");
+
+            await page.ClickAsync("reportparser-view li.finding");
+            var focused = await page.EvaluateExpressionAsync<string[]>("Array.from(document.querySelectorAll('reportparser-view td.focus')).map(td => td.dataset.key)");
+            focused.Should().BeEquivalentTo("T3.R1|T3.C.natural_person", "T3.R2|T3.C.natural_person", "T3.R3.7|T3.C.natural_person", "T3.R4|T3.C.natural_person");
+
+            await page.ClickAsync("#lang button[data-lang='en']");
+            await page.WaitForFunctionAsync("() => (document.querySelector('reportparser-view li.finding') || {}).textContent?.includes('received 14')", new WaitForFunctionOptions { Timeout = 90_000 });
+            }
+            catch (WaitTaskTimeoutException)
+            {
+                throw new Xunit.Sdk.XunitException("page log:\n" + string.Join("\n", console) + "\nstatus: " + await page.EvaluateExpressionAsync<string>("document.getElementById('status').textContent"));
+            }
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace ReportParser.Server.Tests;
+
+/// <summary>Tests that start a real server on loopback run one at a time, so the load test does not starve the browser test.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class LoopbackCollection
+{
+    public const string Name = "loopback";
+}
