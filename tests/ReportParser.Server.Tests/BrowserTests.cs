@@ -11,7 +11,7 @@ namespace ReportParser.Server.Tests;
 /// Drives the real upload page on loopback in headless Chromium (Debian's /usr/bin/chromium; skipped when absent):
 /// upload a report, wait until the highlighted cells are visible, click a finding and see its cells outlined.
 /// </summary>
-[Collection(LoopbackCollection.Name)]
+[Collection(LoopbackTests.Name)]
 public sealed class BrowserTests
 {
     private static string? Chromium =>

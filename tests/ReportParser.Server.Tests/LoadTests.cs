@@ -14,7 +14,7 @@ using Xunit.Abstractions;
 namespace ReportParser.Server.Tests;
 
 /// <summary>A bounded load test on loopback: 500 uploads, 32 at a time, no failed request, memory flat. Prints its figures.</summary>
-[Collection(LoopbackCollection.Name)]
+[Collection(LoopbackTests.Name)]
 public sealed class LoadTests
 {
     private readonly ITestOutputHelper _output;
