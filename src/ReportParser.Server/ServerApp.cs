@@ -147,7 +147,7 @@ public static class ServerApp
         }
 
         var result = await service.CheckAsync(upload.Content, upload.Format, upload.Name, cancellationToken).ConfigureAwait(false);
-        return Results.Text(ReportJson.Serialize(result), "application/json; charset=utf-8");
+        return Results.Text(ReportJson.Serialize(result) + "\n", "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> RenderAsync(HttpRequest request, CancellationToken cancellationToken)
