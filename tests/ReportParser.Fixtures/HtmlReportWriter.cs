@@ -19,7 +19,7 @@ public static class HtmlReportWriter
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"")
             .Append(v.Encoding == PageEncoding.Gbk ? "gbk" : "utf-8").Append("\">\n<title>")
             .Append(Encode(spec.EffectiveTitle)).Append(v.PageChrome ? "_示例县人民政府门户网站" : string.Empty).Append("</title>\n");
-        html.Append("<style>\n")
+        html.Append("<style>\n@page { size: A4; margin: 20mm 18mm; }\n")
             .Append("body { font-family: \"Noto Serif CJK SC\", \"Noto Sans CJK SC\", serif; font-size: ").Append(v.LargePrint ? "15pt" : "11pt").Append("; }\n")
             .Append("table { border-collapse: collapse; margin: 6pt auto; }\n")
             .Append("td { padding: ").Append(v.LargePrint ? "6pt 4pt" : "2pt 3pt").Append("; text-align: center; vertical-align: middle; }\n")

@@ -74,6 +74,13 @@ public sealed record ReportSpec
 
     public ReportSpec WithCell(string rowId, string columnId, string raw) => WithCell(rowId + "|" + columnId, raw);
 
+    /// <summary>Adds <paramref name="delta"/> to a value cell's canonical number.</summary>
+    public ReportSpec Bump(string key, int delta)
+    {
+        var value = int.Parse(Cells[key], System.Globalization.CultureInfo.InvariantCulture) + delta;
+        return WithCell(key, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     public ReportSpec WithoutSection(string id) => this with { Headings = Headings.Remove(id) };
 
     public ReportSpec WithHeading(string id, string heading) => this with { Headings = Headings.SetItem(id, heading) };
