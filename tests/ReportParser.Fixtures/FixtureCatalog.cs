@@ -20,8 +20,11 @@ public static class FixtureCatalog
 
     public static IReadOnlyList<FixtureDefinition> All { get; } = Build();
 
-    /// <summary>The PDF fixtures, each with the fixture it is rendered from and the producer that renders it.</summary>
-    public static IEnumerable<FixtureDefinition> Pdfs => All.Where(f => f.RenderedFrom is not null);
+    /// <summary>
+    /// The fixtures an external producer makes from another fixture (every PDF, and the HTML/DOCX conversions LibreOffice
+    /// makes), each with its source; <c>fixtures/make-pdfs.sh</c> renders them.
+    /// </summary>
+    public static IEnumerable<FixtureDefinition> Rendered => All.Where(f => f.RenderedFrom is not null);
 
     /// <summary>A valid report for a fixture: the balanced 2021 sample with the given switches.</summary>
     public static ReportSpec Balanced(Variations variations) => SampleReports.Balanced2021() with { Variations = variations };
@@ -215,14 +218,23 @@ public static class FixtureCatalog
         fixtures.Add(Pdf("pdf/defect_t3_balance.libreoffice.pdf", LibreOffice, docxDefect));
         fixtures.Add(Pdf("pdf/defect_t4_block_total.chromium.pdf", Chromium, printDefectT4));
         fixtures.Add(Pdf("pdf/official_2021_html.libreoffice.pdf", LibreOffice, fixtures.Single(f => f.Path == "html/official_2021.html")));
+
+        // ---- other producers' HTML and DOCX (make-pdfs.sh): Word-style markup from LibreOffice, and web pages saved as Word ----
+        fixtures.Add(Pdf("html/official_2021.libreoffice.html", LibreOffice, docxOfficial));
+        fixtures.Add(Pdf("html/vertical_group_label.libreoffice.html", LibreOffice, docxVertical));
+        fixtures.Add(Pdf("html/label_variants.libreoffice.html", LibreOffice, docxLabels));
+        fixtures.Add(Pdf("html/split_t3.libreoffice.html", LibreOffice, docxSplit));
+        fixtures.Add(Pdf("docx/official_2021.libreoffice.docx", LibreOffice, fixtures.Single(f => f.Path == "html/official_2021.html")));
+        fixtures.Add(Pdf("docx/merges_drifted.libreoffice.docx", LibreOffice, fixtures.Single(f => f.Path == "html/merges_drifted.html")));
+        fixtures.Add(Pdf("docx/page_chrome_gbk.libreoffice.docx", LibreOffice, fixtures.Single(f => f.Path == "html/page_chrome_gbk.html")));
         return fixtures;
     }
 
-    /// <summary>The PDF sources list make-pdfs.sh reads: <c>pdf path, producer, source path</c>, tab-separated.</summary>
-    public static string PdfSources()
+    /// <summary>The list make-pdfs.sh reads: <c>output path, producer, source path</c>, tab-separated.</summary>
+    public static string RenderedSources()
     {
-        var text = new StringBuilder("# pdf\tproducer\tsource — written by tools/ReportParser.FixtureGenerator; read by fixtures/make-pdfs.sh\n");
-        foreach (var pdf in Pdfs)
+        var text = new StringBuilder("# output\tproducer\tsource — written by tools/ReportParser.FixtureGenerator; read by fixtures/make-pdfs.sh\n");
+        foreach (var pdf in Rendered)
         {
             text.Append(pdf.Path).Append('\t').Append(pdf.Producer == Chromium ? "chromium" : "libreoffice").Append('\t').Append(pdf.RenderedFrom).Append('\n');
         }
@@ -241,9 +253,10 @@ public static class FixtureCatalog
             .Append("with the spec rule, the diagnostic id and where it points. The truth is written from the typed description ")
             .Append("(`tests/ReportParser.Fixtures`: `ReportSpec` + `Variations`, findings by `ReportOracle`), never by running the parser.\n\n")
             .Append("- HTML and DOCX files and every truth file: `dotnet run --project tools/ReportParser.FixtureGenerator -- fixtures`.\n")
-            .Append("- PDFs: `fixtures/make-pdfs.sh` renders the sources listed in `pdf/sources.tsv` with LibreOffice (`fonts-noto-cjk`) and ")
-            .Append("headless Chromium and records each source's SHA-256 in `pdf/manifest.tsv`; the PDFs are committed, so tests never need those tools. ")
-            .Append("A PDF's truth is the truth of its source.\n")
+            .Append("- PDFs, and the HTML/DOCX conversions made by another producer (`*.libreoffice.html`, `*.libreoffice.docx`): ")
+            .Append("`fixtures/make-pdfs.sh` renders the sources listed in `rendered.tsv` with LibreOffice (`fonts-noto-cjk`) and ")
+            .Append("headless Chromium and records each source's SHA-256 in `rendered-manifest.tsv`; the outputs are committed, so tests never need those tools. ")
+            .Append("A rendered file's truth is the truth of its source.\n")
             .Append("- `tests/ReportParser.Tests/EndToEnd/FixtureTests.cs` checks every fixture against its truth (cells equal, every expected finding ")
             .Append("found, no other error) and that the committed files are current; formats without a reader yet are skipped.\n\n");
 
@@ -275,6 +288,7 @@ public static class FixtureCatalog
     private static FixtureDefinition Docx(string path, string description, ReportSpec spec, params string[] seeded) =>
         new(path, description, spec, DocxProducer, DocxReportWriter.Write, seeded);
 
+    /// <summary>A file an external producer renders from <paramref name="source"/> (a PDF, or LibreOffice's HTML/DOCX conversion).</summary>
     private static FixtureDefinition Pdf(string path, string producer, FixtureDefinition source) =>
         new(path, source.Description, source.Spec, producer, null, source.SeededRules) { RenderedFrom = source.Path };
 }

@@ -4,8 +4,8 @@ using System.Linq;
 using System.Text;
 using ReportParser.Fixtures;
 
-// Regenerates every fixture under fixtures/ (or the folder given): the HTML and DOCX files, every truth file (PDFs
-// included: a PDF's truth is its source's), pdf/sources.tsv for fixtures/make-pdfs.sh, and fixtures/README.md.
+// Regenerates every fixture under fixtures/ (or the folder given): the HTML and DOCX files, every truth file (rendered
+// files included: a PDF's truth is its source's), rendered.tsv for fixtures/make-pdfs.sh, and fixtures/README.md.
 //   dotnet run --project tools/ReportParser.FixtureGenerator -- fixtures
 var root = args.Length > 0 ? args[0] : "fixtures";
 var utf8 = new UTF8Encoding(false);
@@ -23,10 +23,9 @@ foreach (var fixture in FixtureCatalog.All)
     written++;
 }
 
-Directory.CreateDirectory(Path.Combine(root, "pdf"));
-File.WriteAllText(Path.Combine(root, "pdf", "sources.tsv"), FixtureCatalog.PdfSources(), utf8);
+File.WriteAllText(Path.Combine(root, "rendered.tsv"), FixtureCatalog.RenderedSources(), utf8);
 File.WriteAllText(Path.Combine(root, "README.md"), FixtureCatalog.Readme(), utf8);
 
-var missing = FixtureCatalog.Pdfs.Count(p => !File.Exists(Path.Combine(root, p.Path)));
-Console.WriteLine($"{written} fixtures written under {Path.GetFullPath(root)}" + (missing > 0 ? $"; {missing} PDFs not rendered yet: run fixtures/make-pdfs.sh" : string.Empty));
+var missing = FixtureCatalog.Rendered.Count(p => !File.Exists(Path.Combine(root, p.Path)));
+Console.WriteLine($"{written} fixtures written under {Path.GetFullPath(root)}" + (missing > 0 ? $"; {missing} not rendered yet: run fixtures/make-pdfs.sh" : string.Empty));
 return 0;

@@ -52,26 +52,27 @@ public sealed class FixtureTests
         {
             var source = FixtureCatalog.All.Single(f => f.Path == fixture.RenderedFrom);
             File.Exists(RepositoryPaths.Fixture(fixture.Path)).Should().BeTrue("fixtures/make-pdfs.sh renders " + fixture.Path);
-            PdfManifest().Should().ContainKey(fixture.Path);
-            PdfManifest()[fixture.Path].Should().Be(
+            var manifest = RenderedManifest();
+            manifest.Should().ContainKey(fixture.Path);
+            manifest[fixture.Path].Should().Be(
                 Sha256(source.Render!(source.Spec)),
-                "the PDF must be rendered from the current " + source.Path + "; run fixtures/make-pdfs.sh");
+                fixture.Path + " must be rendered from the current " + source.Path + "; run fixtures/make-pdfs.sh");
         }
 
         File.ReadAllText(RepositoryPaths.Fixture(fixture.TruthPath), Encoding.UTF8).Should().Be(TruthWriter.Write(fixture), Regenerate);
     }
 
     [Fact]
-    public void Fixture_readme_and_pdf_sources_are_current()
+    public void Fixture_readme_and_rendered_sources_are_current()
     {
         File.ReadAllText(RepositoryPaths.Fixture("README.md"), Encoding.UTF8).Should().Be(FixtureCatalog.Readme(), Regenerate);
-        File.ReadAllText(RepositoryPaths.Fixture("pdf/sources.tsv"), Encoding.UTF8).Should().Be(FixtureCatalog.PdfSources(), Regenerate);
+        File.ReadAllText(RepositoryPaths.Fixture("rendered.tsv"), Encoding.UTF8).Should().Be(FixtureCatalog.RenderedSources(), Regenerate);
     }
 
     [Fact]
     public void Every_file_under_fixtures_belongs_to_the_catalogue()
     {
-        var known = FixtureCatalog.All.SelectMany(f => new[] { f.Path, f.TruthPath }).Concat(["README.md", "make-pdfs.sh", "pdf/sources.tsv", "pdf/manifest.tsv"]).ToHashSet();
+        var known = FixtureCatalog.All.SelectMany(f => new[] { f.Path, f.TruthPath }).Concat(["README.md", "make-pdfs.sh", "rendered.tsv", "rendered-manifest.tsv"]).ToHashSet();
         var files = Directory.GetFiles(RepositoryPaths.Fixtures, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(RepositoryPaths.Fixtures, f).Replace('\\', '/'));
 
@@ -147,9 +148,9 @@ public sealed class FixtureTests
         rows.Where(r => !r.IsExact).Select(r => r.ToString()).Should().BeEmpty();
     }
 
-    private static Dictionary<string, string> PdfManifest()
+    private static Dictionary<string, string> RenderedManifest()
     {
-        var path = RepositoryPaths.Fixture("pdf/manifest.tsv");
+        var path = RepositoryPaths.Fixture("rendered-manifest.tsv");
         return File.Exists(path)
             ? File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToDictionary(p => p[0], p => p[2])
             : [];
