@@ -18,7 +18,10 @@ public sealed record FixtureDefinition
         Producer = producer;
         Render = render;
         SeededRules = seededRules;
+        _oracleFindings = new Lazy<IReadOnlyList<ExpectedFinding>>(() => ReportOracle.Findings(spec));
     }
+
+    private readonly Lazy<IReadOnlyList<ExpectedFinding>> _oracleFindings;
 
     /// <summary>Path under <c>fixtures/</c>.</summary>
     public string Path { get; }
@@ -45,7 +48,7 @@ public sealed record FixtureDefinition
     /// </summary>
     public IReadOnlyList<ExpectedFinding> AdditionalFindings { get; init; } = [];
 
-    public IReadOnlyList<ExpectedFinding> ExpectedFindings => ReportOracle.Findings(Spec).Concat(AdditionalFindings).ToList();
+    public IReadOnlyList<ExpectedFinding> ExpectedFindings => _oracleFindings.Value.Concat(AdditionalFindings).ToList();
 
     public string Format => System.IO.Path.GetExtension(Path).TrimStart('.').ToLowerInvariant() switch
     {

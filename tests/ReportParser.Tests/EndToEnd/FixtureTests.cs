@@ -86,7 +86,7 @@ public sealed class FixtureTests
         var fixture = FixtureCatalog.All.Single(f => f.Path == path);
         var truth = TruthFile.Load(RepositoryPaths.Fixture(fixture.TruthPath));
 
-        var result = ReportChecker.Default.Check(RepositoryPaths.Fixture(fixture.Path));
+        var result = Checked(fixture.Path);
         Skip.If(result.Diagnostics.Any(d => d.Id == DiagnosticIds.UnsupportedFormat), $"no {fixture.Format} reader yet");
 
         var accuracy = Accuracy.Measure(result, truth);
@@ -105,7 +105,7 @@ public sealed class FixtureTests
         var skipped = new List<string>();
         foreach (var fixture in FixtureCatalog.All)
         {
-            var result = ReportChecker.Default.Check(RepositoryPaths.Fixture(fixture.Path));
+            var result = Checked(fixture.Path);
             if (result.Diagnostics.Any(d => d.Id == DiagnosticIds.UnsupportedFormat))
             {
                 skipped.Add(fixture.Path);
@@ -147,6 +147,12 @@ public sealed class FixtureTests
         rows.Should().NotBeEmpty();
         rows.Where(r => !r.IsExact).Select(r => r.ToString()).Should().BeEmpty();
     }
+
+    /// <summary>Each fixture is checked once per run, for its theory case and the summary alike.</summary>
+    private static CheckResult Checked(string path) =>
+        Results.GetOrAdd(path, p => ReportChecker.Default.Check(RepositoryPaths.Fixture(p)));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CheckResult> Results = new(StringComparer.Ordinal);
 
     private static Dictionary<string, string> RenderedManifest()
     {
