@@ -33,13 +33,16 @@ public sealed record FixtureDefinition
     /// <summary>What wrote the file: our HTML or DOCX writer, or LibreOffice / Chromium rendering another fixture.</summary>
     public string Producer { get; }
 
-    /// <summary>Renders the bytes; null for a file an external tool made (a PDF), which <c>fixtures/make-pdfs.sh</c> renders from <see cref="RenderedFrom"/>.</summary>
+    /// <summary>
+    /// Renders the bytes; null for a file an external tool makes (a PDF, or a LibreOffice HTML/DOCX conversion), which
+    /// <c>fixtures/make-pdfs.sh</c> renders from <see cref="RenderedFrom"/>.
+    /// </summary>
     public Func<ReportSpec, byte[]>? Render { get; }
 
     /// <summary>The rules this fixture breaks on purpose (a seeded defect); empty for a valid report.</summary>
     public IReadOnlyList<string> SeededRules { get; }
 
-    /// <summary>For a PDF: the fixture it was rendered from (its truth is that fixture's truth).</summary>
+    /// <summary>For a rendered file: the fixture it was rendered from (its truth is that fixture's truth).</summary>
     public string? RenderedFrom { get; init; }
 
     /// <summary>
