@@ -1,31 +1,36 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Text;
 using ReportParser.Fixtures;
 
-// Regenerates every fixture under fixtures/ (or the folder given): the HTML and DOCX files, every truth file (rendered
-// files included: a PDF's truth is its source's), rendered.tsv for fixtures/make-pdfs.sh, and fixtures/README.md.
+// Regenerates every fixture under fixtures/ (or the folder given) with its truth file:
 //   dotnet run --project tools/ReportParser.FixtureGenerator -- fixtures
 var root = args.Length > 0 ? args[0] : "fixtures";
-var utf8 = new UTF8Encoding(false);
 var written = 0;
 foreach (var fixture in FixtureCatalog.All)
 {
     var path = Path.Combine(root, fixture.Path);
     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+
+    // PDFs and LibreOffice conversions have no renderer here: fixtures/make-pdfs.sh makes them. Their truth is written
+    // all the same (it is their source's).
     if (fixture.Render is { } render)
     {
         File.WriteAllBytes(path, render(fixture.Spec));
     }
 
-    File.WriteAllText(Path.Combine(root, fixture.TruthPath), TruthWriter.Write(fixture), utf8);
+    File.WriteAllText(Path.Combine(root, fixture.TruthPath), TruthWriter.Write(fixture), new UTF8Encoding(false));
     written++;
 }
 
-File.WriteAllText(Path.Combine(root, "rendered.tsv"), FixtureCatalog.RenderedSources(), utf8);
-File.WriteAllText(Path.Combine(root, "README.md"), FixtureCatalog.Readme(), utf8);
+// The list make-pdfs.sh renders, and fixtures/README.md (every fixture, what it exercises, its producer).
+File.WriteAllText(Path.Combine(root, "rendered.tsv"), FixtureCatalog.RenderedSources(), new UTF8Encoding(false));
+File.WriteAllText(Path.Combine(root, "README.md"), FixtureCatalog.Readme(), new UTF8Encoding(false));
+var missing = 0;
+foreach (var rendered in FixtureCatalog.Rendered)
+{
+    missing += File.Exists(Path.Combine(root, rendered.Path)) ? 0 : 1;
+}
 
-var missing = FixtureCatalog.Rendered.Count(p => !File.Exists(Path.Combine(root, p.Path)));
 Console.WriteLine($"{written} fixtures written under {Path.GetFullPath(root)}" + (missing > 0 ? $"; {missing} not rendered yet: run fixtures/make-pdfs.sh" : string.Empty));
 return 0;
