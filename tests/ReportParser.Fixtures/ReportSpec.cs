@@ -35,11 +35,51 @@ public sealed record ReportSpec
     /// <summary>Which standard tables are printed.</summary>
     public ImmutableHashSet<string> Tables { get; init; } = ["T2", "T3", "T4"];
 
+    /// <summary>How the report is printed (spec §8); the values stay the same.</summary>
+    public Variations Variations { get; init; } = Variations.None;
+
     public string EffectiveTitle => Title ?? Agency + Year + "年政府信息公开工作年度报告";
+
+    /// <summary>The printed text of a value cell (blank when the spec has no value for it).</summary>
+    public string PrintedValue(string key)
+    {
+        if (!Cells.TryGetValue(key, out var canonical))
+        {
+            return string.Empty;
+        }
+
+        return Printing.Value(key.Substring(key.IndexOf('|', System.StringComparison.Ordinal) + 1), canonical, Variations);
+    }
+
+    /// <summary>A template label as this report prints it.</summary>
+    public string PrintedLabel(string label) => Printing.Label(label, Variations);
+
+    /// <summary>The paragraphs printed under a section: <see cref="SectionText"/>, plus the 表三 numbers when <see cref="Variations.NarrativeNumbers"/> is on.</summary>
+    public ImmutableArray<string> PrintedSectionText(string sectionId)
+    {
+        var paragraphs = SectionText.GetValueOrDefault(sectionId, []);
+        if (sectionId == "S3" && Variations.NarrativeNumbers && Tables.Contains("T3"))
+        {
+            string Total(string row) => Cells.GetValueOrDefault(row + "|T3.C.total", "0");
+            paragraphs = paragraphs.Add(
+                $"本年度共新收政府信息公开申请{Total("T3.R1")}件，上年结转{Total("T3.R2")}件，办结{Total("T3.R3.7")}件，结转下年度继续办理{Total("T3.R4")}件。");
+        }
+
+        return paragraphs;
+    }
+
+    public ReportSpec With(System.Func<Variations, Variations> change) => this with { Variations = change(Variations) };
 
     public ReportSpec WithCell(string key, string raw) => this with { Cells = Cells.SetItem(key, raw) };
 
     public ReportSpec WithCell(string rowId, string columnId, string raw) => WithCell(rowId + "|" + columnId, raw);
+
+    /// <summary>Adds <paramref name="delta"/> to a value cell's canonical number.</summary>
+    public ReportSpec Bump(string key, int delta)
+    {
+        var value = int.Parse(Cells[key], System.Globalization.CultureInfo.InvariantCulture) + delta;
+        return WithCell(key, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     public ReportSpec WithoutSection(string id) => this with { Headings = Headings.Remove(id) };
 

@@ -10,30 +10,29 @@ public static class SourceDocumentWriter
 {
     public static SourceDocument Write(ReportSpec spec, string source = "sample.html")
     {
-        var blocks = new List<Block> { new ParagraphBlock(spec.EffectiveTitle, 1, BlockProvenance.None) };
-        blocks.Add(new ParagraphBlock($"本报告中所列数据的统计期限自{spec.Year}年1月1日起至{spec.Year}年12月31日止。", BlockProvenance.None));
-        foreach (var id in new[] { "S1", "S2", "S3", "S4", "S5", "S6" })
+        var blocks = new List<Block>();
+        foreach (var block in ReportLayout.Blocks(spec))
         {
-            if (spec.Headings.TryGetValue(id, out var heading))
+            switch (block)
             {
-                blocks.Add(new ParagraphBlock(heading, BlockProvenance.None));
-            }
-
-            foreach (var paragraph in spec.SectionText.GetValueOrDefault(id, []))
-            {
-                blocks.Add(new ParagraphBlock(paragraph, BlockProvenance.None));
-            }
-
-            var table = id switch
-            {
-                "S2" when spec.Tables.Contains("T2") => TemplateLayouts.Disclosure(spec),
-                "S3" when spec.Tables.Contains("T3") => TemplateLayouts.Applications(spec),
-                "S4" when spec.Tables.Contains("T4") => TemplateLayouts.Review(spec),
-                _ => null,
-            };
-            if (table is not null)
-            {
-                blocks.Add(ToBlock(table));
+                case TitleBlock title:
+                    blocks.Add(new ParagraphBlock(title.Text, 1, BlockProvenance.None));
+                    break;
+                case HeadingBlock heading:
+                    blocks.Add(new ParagraphBlock(heading.Text, BlockProvenance.None));
+                    break;
+                case TextBlock text:
+                    blocks.Add(new ParagraphBlock(text.Text, BlockProvenance.None));
+                    break;
+                case PageBreakBlock pageBreak:
+                    blocks.Add(new ParagraphBlock(pageBreak.PageNumber, BlockProvenance.None));
+                    break;
+                case TableLayoutBlock table:
+                    blocks.Add(ToBlock(table.Table));
+                    break;
+                case ImageLayoutBlock image:
+                    blocks.Add(new ImageBlock(image.Name, null, BlockProvenance.None));
+                    break;
             }
         }
 

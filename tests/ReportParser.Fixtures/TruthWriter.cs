@@ -4,11 +4,14 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ReportParser.Model;
 
 namespace ReportParser.Fixtures;
 
-/// <summary>Writes a fixture's truth file in the shape of ../shared/corpus/truth/*.json.</summary>
+/// <summary>
+/// Writes a fixture's truth file in the shape of ../shared/corpus/truth/*.json, from its spec alone: <c>cells</c> keyed
+/// <c>rowId|columnId</c> with the printed text, and <c>expected_findings</c> with the rule, the diagnostic id and where
+/// it points (<see cref="ReportOracle"/> plus any declared <see cref="FixtureDefinition.AdditionalFindings"/>).
+/// </summary>
 public static class TruthWriter
 {
     public static string Write(FixtureDefinition fixture)
@@ -22,6 +25,12 @@ public static class TruthWriter
             writer.WriteString("source", fixture.Path);
             writer.WriteString("format", fixture.Format);
             writer.WriteString("description", fixture.Description);
+            writer.WriteString("producer", fixture.Producer);
+            if (fixture.RenderedFrom is { } source)
+            {
+                writer.WriteString("rendered_from", source);
+            }
+
             writer.WriteString("agency", spec.Agency);
             writer.WriteNumber("year", spec.Year);
             writer.WriteString("format_version", spec.Version.ToString());
@@ -31,6 +40,22 @@ public static class TruthWriter
             foreach (var id in spec.Headings.Keys.OrderBy(k => k, System.StringComparer.Ordinal))
             {
                 writer.WriteStringValue(id);
+            }
+
+            writer.WriteEndArray();
+            writer.WritePropertyName("variations");
+            writer.WriteStartArray();
+            foreach (var name in fixture.Switches())
+            {
+                writer.WriteStringValue(name);
+            }
+
+            writer.WriteEndArray();
+            writer.WritePropertyName("seeded_rules");
+            writer.WriteStartArray();
+            foreach (var rule in fixture.SeededRules)
+            {
+                writer.WriteStringValue(rule);
             }
 
             writer.WriteEndArray();
@@ -46,7 +71,13 @@ public static class TruthWriter
             writer.WriteStartArray();
             foreach (var finding in fixture.ExpectedFindings)
             {
-                writer.WriteStringValue(finding);
+                writer.WriteStartObject();
+                writer.WriteString("rule", finding.Rule);
+                WriteOptional(writer, "id", finding.Id);
+                WriteOptional(writer, "table", finding.Table);
+                WriteOptional(writer, "row", finding.Row);
+                WriteOptional(writer, "column", finding.Column);
+                writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
@@ -56,25 +87,16 @@ public static class TruthWriter
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    /// <summary>Every value cell the layouts print for this spec, in layout order, with the text printed.</summary>
-    public static IEnumerable<(string Key, string Raw)> PrintedCells(ReportSpec spec)
+    /// <summary>Every value cell the standard tables print for this spec, in layout order, with the text printed (trimmed; line breaks kept out).</summary>
+    public static IEnumerable<(string Key, string Raw)> PrintedCells(ReportSpec spec) =>
+        TemplateLayouts.StandardTables(spec)
+            .SelectMany(t => t.Cells.Where(c => c.Key is not null).OrderBy(c => c.Row).ThenBy(c => c.Column).Select(c => (c.Key!, c.Text.Trim())));
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
     {
-        var tables = new List<LayoutTable>();
-        if (spec.Tables.Contains("T2"))
+        if (value is not null)
         {
-            tables.Add(TemplateLayouts.Disclosure(spec));
+            writer.WriteString(name, value);
         }
-
-        if (spec.Tables.Contains("T3"))
-        {
-            tables.Add(TemplateLayouts.Applications(spec));
-        }
-
-        if (spec.Tables.Contains("T4"))
-        {
-            tables.Add(TemplateLayouts.Review(spec));
-        }
-
-        return tables.SelectMany(t => t.Cells.Where(c => c.Key is not null).OrderBy(c => c.Row).ThenBy(c => c.Column).Select(c => (c.Key!, c.Text.Trim())));
     }
 }

@@ -20,10 +20,26 @@ foreach (var fixture in FixtureCatalog.All)
 {
     var path = Path.Combine(root, fixture.Path);
     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-    File.WriteAllBytes(path, fixture.Render(fixture.Spec));
+
+    // PDFs and LibreOffice conversions have no renderer here: fixtures/make-pdfs.sh makes them. Their truth is written
+    // all the same (it is their source's).
+    if (fixture.Render is { } render)
+    {
+        File.WriteAllBytes(path, render(fixture.Spec));
+    }
+
     File.WriteAllText(Path.Combine(root, fixture.TruthPath), TruthWriter.Write(fixture), new UTF8Encoding(false));
     written++;
 }
 
-Console.WriteLine($"{written} fixtures written under {Path.GetFullPath(root)}");
+// The list make-pdfs.sh renders, and fixtures/README.md (every fixture, what it exercises, its producer).
+File.WriteAllText(Path.Combine(root, "rendered.tsv"), FixtureCatalog.RenderedSources(), new UTF8Encoding(false));
+File.WriteAllText(Path.Combine(root, "README.md"), FixtureCatalog.Readme(), new UTF8Encoding(false));
+var missing = 0;
+foreach (var rendered in FixtureCatalog.Rendered)
+{
+    missing += File.Exists(Path.Combine(root, rendered.Path)) ? 0 : 1;
+}
+
+Console.WriteLine($"{written} fixtures written under {Path.GetFullPath(root)}" + (missing > 0 ? $"; {missing} not rendered yet: run fixtures/make-pdfs.sh" : string.Empty));
 return 0;

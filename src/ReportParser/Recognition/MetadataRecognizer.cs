@@ -56,13 +56,26 @@ internal static class MetadataRecognizer
 
     private static string? FindTitle(SourceDocument document)
     {
+        // A breadcrumb left in the text (当前位置：首页 > 政府信息公开 > 政府信息公开年度报告) also reads like a title;
+        // the report's own title names the year, so the first candidate with a year wins.
+        string? first = null;
         foreach (var paragraph in document.Blocks.Take(TitleSearchBlocks).OfType<ParagraphBlock>())
         {
             var text = TextNormalizer.CollapseWhitespace(paragraph.Text.Replace('\n', ' '), keepLineBreaks: false);
             if (text.Length <= 80 && IsReportTitle(text))
             {
-                return text;
+                if (YearInTitle.IsMatch(text))
+                {
+                    return text;
+                }
+
+                first ??= text;
             }
+        }
+
+        if (first is not null)
+        {
+            return first;
         }
 
         if (document.Title is { } declared)

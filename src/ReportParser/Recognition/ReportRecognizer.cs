@@ -42,18 +42,24 @@ internal static class ReportRecognizer
         {
             var parts = new List<TableView> { primary };
             used.Add(primary);
+            var rowsSoFar = ApplicationRowLabels(primary);
             var position = views.FindIndex(v => v.View == primary);
             for (var k = position + 1; k < views.Count; k++)
             {
                 var (next, nextKind) = views[k];
                 var headingBetween = headingIndexes.Any(h => h > parts[parts.Count - 1].BlockIndex && h < next.BlockIndex);
-                if (headingBetween || nextKind is "T2" or "T4" || ApplicationTableRecognizer.HasHeader(next) || !HasApplicationRowLabel(next))
+
+                // A continuation brings rows the parts so far lack; a table that only repeats their labels (a
+                // per-department table with 本年新收 / 上年结转 / 结转下年度 columns) is another table.
+                var rows = ApplicationRowLabels(next);
+                if (headingBetween || nextKind is "T2" or "T4" || ApplicationTableRecognizer.HasHeader(next) || !rows.Except(rowsSoFar).Any())
                 {
                     break;
                 }
 
                 parts.Add(next);
                 used.Add(next);
+                rowsSoFar.UnionWith(rows);
             }
 
             (applications, split) = t3Recognizer.Recognize(parts);
@@ -136,8 +142,8 @@ internal static class ReportRecognizer
         };
     }
 
-    private static bool HasApplicationRowLabel(TableView view) =>
-        view.Table.Cells.Any(c => ApplicationTableRecognizer.MatchLabel(view.Core(c), string.Empty, null) is not null);
+    private static HashSet<string> ApplicationRowLabels(TableView view) =>
+        new(view.Table.Cells.Select(c => ApplicationTableRecognizer.MatchLabel(view.Core(c), string.Empty, null)).OfType<string>(), System.StringComparer.Ordinal);
 
     private static void ReportDuplicates(RecognitionContext context, List<TableView> duplicates, string name, TableView primary)
     {

@@ -61,35 +61,3 @@ public sealed class CorpusTests
         result.Report.Year.Should().Be(truth.Year);
     }
 }
-
-/// <summary>Cells right / expected and findings expected / found / extra, so a regression shows as a number.</summary>
-public sealed record Accuracy(string Id, int CellsRight, int CellsExpected, IReadOnlyList<string> WrongCells, IReadOnlyList<string> MissingFindings, IReadOnlyList<string> ExtraErrors, int FindingsExpected)
-{
-    public static Accuracy Measure(CheckResult result, TruthFile truth)
-    {
-        var printed = result.Report.Tables.SelectMany(t => t.Cells).Where(c => c.Kind != CellKind.Missing).ToDictionary(c => c.Key, c => c.Raw);
-        var wrong = new List<string>();
-        foreach (var (key, expected) in truth.Cells)
-        {
-            if (!printed.TryGetValue(key, out var actual) || actual != expected)
-            {
-                wrong.Add($"{key}: expected \"{expected}\", got {(actual is null ? "(missing)" : "\"" + actual + "\"")}");
-            }
-        }
-
-        wrong.AddRange(printed.Keys.Where(k => !truth.Cells.ContainsKey(k)).Select(k => k + ": not in the truth"));
-        var rules = result.Diagnostics.Select(d => d.Rule).ToHashSet();
-        var missing = truth.ExpectedFindings.Where(f => !rules.Contains(f) && !result.Diagnostics.Any(d => d.Id == f)).ToList();
-        var extra = result.Diagnostics
-            .Where(d => d.Severity == DiagnosticSeverity.Error && !truth.ExpectedFindings.Contains(d.Rule) && !truth.ExpectedFindings.Contains(d.Id))
-            .Select(d => d.ToString())
-            .ToList();
-        return new Accuracy(truth.Id, truth.Cells.Count - wrong.Count(w => !w.EndsWith("not in the truth", System.StringComparison.Ordinal)), truth.Cells.Count, wrong, missing, extra, truth.ExpectedFindings.Count);
-    }
-
-    public override string ToString() =>
-        $"{Id}: cells {CellsRight}/{CellsExpected}; findings expected {FindingsExpected}, missing {MissingFindings.Count}, extra errors {ExtraErrors.Count}"
-        + string.Concat(WrongCells.Take(20).Select(w => "\n  " + w))
-        + string.Concat(MissingFindings.Select(m => "\n  missing finding " + m))
-        + string.Concat(ExtraErrors.Select(e => "\n  extra " + e));
-}

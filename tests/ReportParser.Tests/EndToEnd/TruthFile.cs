@@ -2,11 +2,16 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using ReportParser.Fixtures;
 
 namespace ReportParser.Tests.EndToEnd;
 
-/// <summary>A truth file (../shared/corpus/truth/*.json or fixtures/**/*.truth.json): the cells as printed and the expected findings.</summary>
-public sealed record TruthFile(string Id, string Source, string Format, IReadOnlyDictionary<string, string> Cells, IReadOnlyList<string> ExpectedFindings, string? Agency, int? Year)
+/// <summary>
+/// A truth file (../shared/corpus/truth/*.json or fixtures/**/*.truth.json): the cells as printed and the expected
+/// findings — each a rule id string, or an object with <c>rule</c> and optionally <c>id</c>, <c>table</c>, <c>row</c>,
+/// <c>column</c>.
+/// </summary>
+public sealed record TruthFile(string Id, string Source, string Format, IReadOnlyDictionary<string, string> Cells, IReadOnlyList<ExpectedFinding> ExpectedFindings, string? Agency, int? Year)
 {
     public static TruthFile Load(string path)
     {
@@ -14,7 +19,7 @@ public sealed record TruthFile(string Id, string Source, string Format, IReadOnl
         var root = document.RootElement;
         var cells = root.GetProperty("cells").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
         var findings = root.TryGetProperty("expected_findings", out var list)
-            ? list.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetProperty("rule").GetString()!).ToList()
+            ? list.EnumerateArray().Select(Finding).ToList()
             : [];
         return new TruthFile(
             root.GetProperty("id").GetString()!,
@@ -24,5 +29,16 @@ public sealed record TruthFile(string Id, string Source, string Format, IReadOnl
             findings,
             root.TryGetProperty("agency", out var agency) ? agency.GetString() : null,
             root.TryGetProperty("year", out var year) && year.ValueKind == JsonValueKind.Number ? year.GetInt32() : null);
+    }
+
+    private static ExpectedFinding Finding(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            return new ExpectedFinding(element.GetString()!);
+        }
+
+        string? Optional(string name) => element.TryGetProperty(name, out var value) ? value.GetString() : null;
+        return new ExpectedFinding(element.GetProperty("rule").GetString()!, Optional("id"), Optional("table"), Optional("row"), Optional("column"));
     }
 }
