@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ReportParser.Fixtures;
 
@@ -9,6 +11,17 @@ using ReportParser.Fixtures;
 //   dotnet run --project tools/ReportParser.FixtureGenerator -- batch /tmp/batch 1000 20
 if (args.Length >= 3 && args[0] == "batch")
 {
+    // DOCX from our writer; PDFs are the committed renders (rendering 1,000 PDFs would need LibreOffice at run time).
+    var pdfs = Directory.Exists(Path.Combine("fixtures", "pdf"))
+        ? Directory.GetFiles(Path.Combine("fixtures", "pdf"), "*.pdf").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray()
+        : [];
+    var extra = new Dictionary<string, Func<ReportSpec, int, byte[]>> { [".docx"] = (spec, _) => DocxReportWriter.Write(spec) };
+    if (pdfs.Length > 0)
+    {
+        extra[".pdf"] = (_, i) => pdfs[i % pdfs.Length];
+    }
+
+    BatchGenerator.ExtraFormats = extra;
     var count = BatchGenerator.Write(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20);
     Console.WriteLine($"{count} files written under {Path.GetFullPath(args[1])}");
     return 0;
