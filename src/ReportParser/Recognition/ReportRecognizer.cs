@@ -126,6 +126,7 @@ internal static class ReportRecognizer
             Agency = metadata.Agency,
             Year = metadata.Year,
             Sections = sections,
+            Preamble = Preamble(blocks, sections),
             ActiveDisclosure = disclosure,
             DisclosureVersion = disclosureVersion,
             Applications = applications,
@@ -134,6 +135,13 @@ internal static class ReportRecognizer
             ExtraTableCount = views.Count(v => !used.Contains(v.View)),
             Diagnostics = context.Diagnostics.ToSortedArray(),
         };
+    }
+
+    /// <summary>The paragraphs before the first section heading (all of them when there is none), joined by <c>\n</c>.</summary>
+    private static string Preamble(System.Collections.Immutable.ImmutableArray<Block> blocks, System.Collections.Immutable.ImmutableArray<RecognizedSection> sections)
+    {
+        var end = sections.Length > 0 ? sections.Min(s => s.BlockIndex) : blocks.Length;
+        return string.Join("\n", blocks.Take(end).OfType<ParagraphBlock>().Select(p => p.Text));
     }
 
     private static bool HasApplicationRowLabel(TableView view) =>
