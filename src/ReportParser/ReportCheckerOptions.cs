@@ -25,6 +25,13 @@ public sealed record ReportCheckerOptions
     /// <summary>A table grid with more positions than this is refused with RP0108. Default 100,000.</summary>
     public int MaxTableGridPositions { get; init; } = 100_000;
 
+    /// <summary>
+    /// For <see cref="CrossReport.CrossReportChecker"/>: the share (0–1) of a section's text found in the same section of
+    /// the previous year's report from which RP0704 reports it as copied. Default 0.8; unrelated reports score about
+    /// 0.05–0.15, so lowering it to 0.6 is still safe, raising it to 0.95 finds only near-verbatim copies.
+    /// </summary>
+    public double TextReuseThreshold { get; init; } = 0.8;
+
     /// <summary>Returns options with <paramref name="id"/> switched off.</summary>
     /// <param name="id">A diagnostic id such as <c>RP0404</c>.</param>
     public ReportCheckerOptions WithDisabled(string id) =>
