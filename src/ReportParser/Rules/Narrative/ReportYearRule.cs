@@ -66,31 +66,39 @@ internal sealed class ReportYearRule : ReportRule
                 continue;
             }
 
-            foreach (var sentence in NarrativeText.Split(Ascii(section.Text)))
+            foreach (var (sentence, printed) in Sentences(section.Text))
             {
                 var opening = OpeningYear.Match(sentence);
                 if (opening.Success && int.Parse(opening.Groups["y"].Value, CultureInfo.InvariantCulture) is var stated && stated < year)
                 {
-                    context.Report(Descriptors.ReportYearMismatch, section.Location, section.Title, NarrativeText.Quote(sentence, 0), stated, year);
+                    context.Report(Descriptors.ReportYearMismatch, section.Location, section.Title, NarrativeText.Quote(printed, 0), stated, year);
                 }
             }
         }
 
         if (report.Section("S5") is { } problems)
         {
-            foreach (var sentence in NarrativeText.Split(Ascii(problems.Text)))
+            foreach (var (sentence, printed) in Sentences(problems.Text))
             {
                 foreach (Match m in ProblemsOfYear.Matches(sentence))
                 {
                     var stated = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
                     if (stated < year - 1)
                     {
-                        context.Report(Descriptors.ReportYearMismatch, problems.Location, problems.Title, NarrativeText.Quote(sentence, m.Index), stated, year);
+                        context.Report(Descriptors.ReportYearMismatch, problems.Location, problems.Title, NarrativeText.Quote(printed, m.Index), stated, year);
                         break;
                     }
                 }
             }
         }
+    }
+
+    /// <summary>Each sentence for matching (NFKC) with the sentence as printed (whitespace removed) for quoting.</summary>
+    private static IEnumerable<(string Sentence, string Printed)> Sentences(string text)
+    {
+        var printed = NarrativeText.Split(NarrativeText.Clean(text)).ToList();
+        var ascii = printed.Select(p => p.Normalize(NormalizationForm.FormKC)).ToList();
+        return ascii.Zip(printed, (a, p) => (a, p));
     }
 
     /// <summary>Whitespace removed and NFKC (full-width digits and punctuation to ASCII), for the year patterns.</summary>
