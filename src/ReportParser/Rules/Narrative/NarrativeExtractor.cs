@@ -65,7 +65,8 @@ internal static class NarrativeExtractor
 
     private static readonly Regex OwnScope = Make("本部门|我部门|本单位|我单位|本机关");
 
-    private static readonly Regex NarrowScope = Make("代表|本级|部门|乡镇|镇街|街道|各单位|所属|下属|直属|县直|市直|区直|委托|各地|各区|各县|各镇|各乡");
+    /// <summary>Words that make a count about a part of the organ, or about more than it (各级行政机关, a 系统), not the organ itself.</summary>
+    private static readonly Regex NarrowScope = Make("代表|本级|部门|乡镇|镇街|街道|各单位|所属|下属|直属|县直|市直|区直|委托|各地|各区|各县|各镇|各乡|各级|系统");
 
     private static readonly Regex OtherTopic = Make("复议|诉讼|案件|建议|提案|投诉|咨询|留言|热线|问政|来信|来电|诉求|舆情|信访");
 

@@ -25,6 +25,13 @@ internal sealed class ReportYearRule : ReportRule
         @"(?<y1>(?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~|－)(?:(?<y2>(?:19|20)\d{2})年)?12月31日",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex WholeYear = new(
+        @"统计(?:期限|时限|期间|区间|周期|口径)[^。；;]{0,12}?(?<y1>(?:19|20)\d{2})年(?:度|全年)",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>“数据统计截至2023年12月31日”: states a period end; taken as present, its year not judged (it may be a reference date).</summary>
+    private static readonly Regex PeriodEnd = new(@"截(?:至|止)(?:(?:19|20)\d{2})年12月31日", RegexOptions.CultureInvariant);
+
     private static readonly Regex OpeningYear = new(@"^(?<y>(?:19|20)\d{2})年(?:度)?[，,]", RegexOptions.CultureInvariant);
 
     private static readonly Regex ProblemsOfYear = new(@"(?<y>(?:19|20)\d{2})年(?:度)?(?:工作中)?(?:存在的?)?(?:主要)?问题", RegexOptions.CultureInvariant);
@@ -39,12 +46,17 @@ internal sealed class ReportYearRule : ReportRule
         }
 
         var file = new SourceLocation { Source = report.Source };
+        // texts[0] is the preamble, where the statistics sentence normally stands.
         var texts = new[] { report.Preamble }.Concat(report.Sections.Select(s => s.Text)).Select(Ascii).ToList();
         var period = texts.Select(t => StatisticsPeriod.Match(t)).FirstOrDefault(m => m.Success)
-            ?? texts.Select(t => FullYear.Match(t)).FirstOrDefault(m => m.Success);
+            ?? texts.Select(t => FullYear.Match(t)).FirstOrDefault(m => m.Success)
+            ?? (WholeYear.Match(texts[0]) is { Success: true } whole ? whole : null);
         if (period is null)
         {
-            context.Report(Descriptors.StatisticsPeriodMissing, file, year);
+            if (!texts.Any(PeriodEnd.IsMatch))
+            {
+                context.Report(Descriptors.StatisticsPeriodMissing, file, year);
+            }
         }
         else
         {

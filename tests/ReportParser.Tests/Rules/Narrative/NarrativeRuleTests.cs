@@ -48,6 +48,7 @@ public sealed class NarrativeRuleTests
     [InlineData("2022年全年共收到政府信息公开申请20件，本年有所减少。")]
     [InlineData("区政府办代表区政府受理政府信息公开申请95件，均已在法定期限内予以答复。")]
     [InlineData("各部门共受理政府信息公开申请300件。")]
+    [InlineData("全市各级行政机关共受理政府信息公开申请3119件，其中市政府本级受理95件。")]
     [InlineData("全年受理网络问政182件。")]
     [InlineData("全年共受理政府信息公开申请近20件。")]
     [InlineData("上半年受理政府信息公开申请9件。")]

@@ -56,6 +56,8 @@ public sealed class SectionContentRuleTests
     [InlineData("报告中所列数据统计期限自 2023 年 1 月 1 日\n起至 2023 年 12 月 31 日止。")]
     [InlineData("本年度报告中所列数据统计期限为 2023\n年 1 月 1 日至 12 月 31 日。")]
     [InlineData("本报告数据时间为２０２３年１月１日至２０２３年１２月３１日。")]
+    [InlineData("本报告所列数据统计期限为2023年度。")]
+    [InlineData("本报告数据统计截至2023年12月31日。")]
     public void RP0612_and_RP0613_are_not_reported_for_the_statistics_sentences_real_reports_print(string sentence)
     {
         ReportChecker.Default.Check(RuleSpecs.WithPreamble(SampleReports.Balanced2021(), sentence)).Diagnostics.Should().BeEmpty();
