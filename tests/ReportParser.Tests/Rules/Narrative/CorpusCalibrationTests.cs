@@ -27,7 +27,9 @@ public sealed class CorpusCalibrationTests
     [SkippableFact]
     public void Shanghai_government_office_2025_states_applications_outcomes_and_percentages()
     {
-        var facts = FactsOfTextFile("raw/md/shanghai_gov_office_2025.md", 2025);
+        var facts = FactsOfTextFile("raw/md/shanghai_gov_office_2025.md", 2025, out var findings);
+
+        findings.Should().BeEmpty("the fee statement, the statistics period and the five aspects are all there");
 
         facts.Should().Contain(["Received 1295 受理", "Completed 1191 办结", "CarriedOver 189 上年结转"]);
         facts.Should().Contain(["Outcome 208 予以公开及部分公开 17.46%", "Outcome 20 不予公开 1.68%", "Outcome 564 无法提供 47.36%", "Outcome 80 不予处理 6.72%", "Outcome 319 其他处理 26.78%"]);
@@ -38,7 +40,9 @@ public sealed class CorpusCalibrationTests
     [SkippableFact]
     public void Shanghai_science_commission_2024_states_the_whole_application_balance_and_its_review()
     {
-        var facts = FactsOfTextFile("raw/md/shanghai_stcsm_2024.md", 2024);
+        var facts = FactsOfTextFile("raw/md/shanghai_stcsm_2024.md", 2024, out var findings);
+
+        findings.Should().BeEmpty("its own outline covers 主动公开, 信息管理 and 平台建设 in chapters of their own");
 
         facts.Should().Contain([
             "Received 34 收到", "CarriedOver 2 上年结转", "Outcome 9 同意公开", "Outcome 0 部分公开", "Outcome 2 不予公开",
@@ -49,7 +53,9 @@ public sealed class CorpusCalibrationTests
     [SkippableFact]
     public void Shuyang_county_2025_counts_received_with_the_carried_over_and_splits_it_by_applicant()
     {
-        var facts = FactsOfTextFile("raw/txt/suqian_shuyang_county_2025.txt", 2025);
+        var facts = FactsOfTextFile("raw/txt/suqian_shuyang_county_2025.txt", 2025, out var findings);
+
+        findings.Should().Equal(["RP0615 社会评议、责任追究"], "the overview reports 考核 but no 社会评议 or 责任追究 results (条例 art. 50 (四))");
 
         facts.Should().Contain(["Received 749 受理", "Received 741 自然人 NaturalPerson", "Received 8 法人或其他组织 Organisations", "Completed 718 办理", "CarriedForward 31 结转下年度"]);
         facts.Should().NotContain(f => f.Contains("74 "), "全县共办理相关案件 74 件 counts review and litigation cases, not applications");
@@ -58,7 +64,9 @@ public sealed class CorpusCalibrationTests
     [SkippableFact]
     public void Yinchuan_xixia_2023_says_no_application_was_received()
     {
-        var facts = FactsOfTextFile("raw/md/yinchuan_xixia_kjj_2023.md", 2023);
+        var facts = FactsOfTextFile("raw/md/yinchuan_xixia_kjj_2023.md", 2023, out var findings);
+
+        findings.Should().BeEmpty();
 
         facts.Should().Contain("NoApplications 0 未收到政府信息公开申请");
         facts.Should().NotContain(f => f.StartsWith("Received"));
@@ -73,9 +81,14 @@ public sealed class CorpusCalibrationTests
         var facts = Describe(NarrativeExtractor.Extract(result.Report));
 
         facts.Should().Equal("Received 26 收到");
+        string[] before = ["RP0302", "RP0404", "RP0408"];
+        result.Diagnostics.Select(d => d.Id).Should().BeEquivalentTo(before, "the new rules raise nothing on this report: every number, the fee statement, the period and the aspects are right");
     }
 
-    private List<string> FactsOfTextFile(string relative, int year)
+    /// <summary>The narrative facts of a text file read as a report; <paramref name="findings"/> gets its RP06xx ids.</summary>
+    private List<string> FactsOfTextFile(string relative, int year) => FactsOfTextFile(relative, year, out _);
+
+    private List<string> FactsOfTextFile(string relative, int year, out List<string> findings)
     {
         Skip.If(RepositoryPaths.Corpus is null, "../shared/corpus is not present");
         var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Corpus!, relative))
@@ -96,9 +109,11 @@ public sealed class CorpusCalibrationTests
             _output.WriteLine($"section {section.Id} '{section.Title}' {section.Text.Length} chars: {section.Text.Substring(0, System.Math.Min(30, section.Text.Length))}");
         }
 
+        findings = [];
         foreach (var d in result.Diagnostics.Where(d => d.Id.StartsWith("RP06", System.StringComparison.Ordinal)))
         {
             _output.WriteLine("finding: " + d);
+            findings.Add(d.Id + " " + string.Join("|", d.Arguments));
         }
 
         foreach (var fact in facts)
