@@ -59,6 +59,27 @@ public sealed class NarrativeRuleTests
     }
 
     [Fact]
+    public void RP0601_is_not_reported_when_the_district_office_speaks_for_the_district_government()
+    {
+        // 洪泽区 2024: the text counts what the office handled on the government's behalf (17), 表三 the district (95).
+        var spec = SampleReports.Balanced2021() with
+        {
+            Agency = "淮安市洪泽区人民政府",
+            Cells = SampleReports.Balanced2021().Cells.SetItems(RuleSpecs.Applications(split: true, new()
+            {
+                ["T3.R1"] = [95, 0, 0, 0, 0, 0],
+                ["T3.R3.1"] = [95, 0, 0, 0, 0, 0],
+                ["T3.R3.7"] = [95, 0, 0, 0, 0, 0],
+            })),
+        };
+        const string sentence = "（二）依申请公开情况。根据《条例》和上级部门关于依申请办理的规范要求，强化组织领导、规范办理流程。2024 年，区政府办代表区政府受理政府\n信息公开申请 17 件，均已在法定期限内予以答复。";
+
+        var result = Check.Spec((spec with { Year = 2024 }).WithParagraph(Overview, sentence));
+
+        result.Diagnostics.Where(d => d.Id.StartsWith("RP060", System.StringComparison.Ordinal)).Should().BeEmpty();
+    }
+
+    [Fact]
     public void RP0602_notes_a_number_that_includes_the_carried_over_applications()
     {
         var result = Check.Spec(SampleReports.Balanced2021().WithParagraph(Overview, "全县全年共受理政府信息公开申请17件，其中自然人申请14件，法人或其他组织申请3件。"));
