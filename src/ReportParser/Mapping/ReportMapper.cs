@@ -39,8 +39,8 @@ internal static class ReportMapper
             var rows = StandardTables.ApplicationRows.Where(r => IsPrintedRow(r, recognized.OtherHandlingIsSplit));
             var expected = rows.SelectMany(r => StandardTables.ApplicantColumns.Select(c => (r.Id, c.Id))).ToImmutableArray();
             var cells = MapCells(source, t3, expected, options, bag);
-            var nonStandard = t3.NonStandardCells.Select(c => MapNonStandard(source, c)).ToImmutableArray();
-            applications = new ApplicationTable(Location(source, t3.Provenance, "T3"), cells, recognized.OtherHandlingIsSplit, t3.RowLabels, nonStandard);
+            applications = new ApplicationTable(Location(source, t3.Provenance, "T3"), cells, recognized.OtherHandlingIsSplit, t3.RowLabels);
+            applications = applications.WithNonStandardCells(t3.NonStandardCells.Select(c => MapNonStandard(source, c)).ToImmutableArray());
         }
 
         ReviewLitigationTable? review = null;

@@ -23,7 +23,7 @@ public sealed class AnnualReport
         ApplicationTable? applications,
         ReviewLitigationTable? reviewLitigation,
         int extraTableCount,
-        string preamble)
+        string preamble = "")
     {
         Source = source;
         Format = format;

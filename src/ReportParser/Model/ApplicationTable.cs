@@ -6,7 +6,7 @@ namespace ReportParser.Model;
 /// <summary>表三 收到和处理政府信息公开申请情况.</summary>
 public sealed class ApplicationTable : ReportTable
 {
-    internal ApplicationTable(SourceLocation location, ImmutableArray<CellValue> cells, bool otherHandlingIsSplit, ImmutableDictionary<string, string> rowLabels, ImmutableArray<CellValue> nonStandardCells)
+    internal ApplicationTable(SourceLocation location, ImmutableArray<CellValue> cells, bool otherHandlingIsSplit, ImmutableDictionary<string, string> rowLabels, ImmutableArray<CellValue> nonStandardCells = default)
         : base("T3", location, cells, rowLabels)
     {
         OtherHandlingIsSplit = otherHandlingIsSplit;
@@ -20,6 +20,10 @@ public sealed class ApplicationTable : ReportTable
     /// They are checked (RP0509–RP0511) but never replace or shift <see cref="ReportTable.Cells"/>.
     /// </summary>
     public ImmutableArray<CellValue> NonStandardCells { get; }
+
+    /// <summary>The same table with the given non-standard cells.</summary>
+    internal ApplicationTable WithNonStandardCells(ImmutableArray<CellValue> nonStandardCells) =>
+        new(Location, Cells, OtherHandlingIsSplit, RowLabels, nonStandardCells);
 
     /// <summary>
     /// True when （六）其他处理 has its three sub-rows (the V2021 layout); false when it is a single data row

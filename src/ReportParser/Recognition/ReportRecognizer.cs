@@ -137,13 +137,6 @@ internal static class ReportRecognizer
         };
     }
 
-    /// <summary>The paragraphs before the first section heading (all of them when there is none), joined by <c>\n</c>.</summary>
-    private static string Preamble(System.Collections.Immutable.ImmutableArray<Block> blocks, System.Collections.Immutable.ImmutableArray<RecognizedSection> sections)
-    {
-        var end = sections.Length > 0 ? sections.Min(s => s.BlockIndex) : blocks.Length;
-        return string.Join("\n", blocks.Take(end).OfType<ParagraphBlock>().Select(p => p.Text));
-    }
-
     private static bool HasApplicationRowLabel(TableView view) =>
         view.Table.Cells.Any(c => ApplicationTableRecognizer.MatchLabel(view.Core(c), string.Empty, null) is not null);
 
@@ -161,4 +154,11 @@ internal static class ReportRecognizer
         "表三" => "T3",
         _ => "T4",
     };
+
+    /// <summary>The paragraphs before the first section heading (all of them when there is none), joined by <c>\n</c>.</summary>
+    private static string Preamble(System.Collections.Immutable.ImmutableArray<Block> blocks, System.Collections.Immutable.ImmutableArray<RecognizedSection> sections)
+    {
+        var end = sections.Length > 0 ? sections.Min(s => s.BlockIndex) : blocks.Length;
+        return string.Join("\n", blocks.Take(end).OfType<ParagraphBlock>().Select(p => p.Text));
+    }
 }
