@@ -25,7 +25,9 @@ internal sealed class FeeStatementRule : ReportRule
 
     public override void Check(AnnualReport report, RuleContext context)
     {
-        var required = report.Year is { } year ? year >= 2021 : report.Template == TemplateVersion.V2021;
+        // The 2021 format asks for it (spec: RULE.N.FEE, V2021); a report on the 2019 template is already RP0405 when
+        // its year wants the 2021 one, and its template has no such instruction. Unknown template: the year decides.
+        var required = report.Template == TemplateVersion.V2021 || (report.Template == TemplateVersion.Unknown && report.Year >= 2021);
         if (!required || report.Section("S6") is not { } other)
         {
             return;

@@ -39,7 +39,7 @@ internal sealed class OverviewAspectsRule : ReportRule
 
     public override void Check(AnnualReport report, RuleContext context)
     {
-        var applies = report.Year is { } year ? year >= 2021 : report.Template == TemplateVersion.V2021;
+        var applies = report.Template == TemplateVersion.V2021 || (report.Template == TemplateVersion.Unknown && report.Year >= 2021);
         if (!applies || report.Section("S1") is not { } overview)
         {
             return;

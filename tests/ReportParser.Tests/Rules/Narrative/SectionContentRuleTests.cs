@@ -35,6 +35,8 @@ public sealed class SectionContentRuleTests
     public void RP0611_is_not_reported_for_the_2019_format_or_when_the_statement_stands_elsewhere()
     {
         Check.Spec(SampleReports.Balanced2019()).Diagnostics.Should().BeEmpty("a bare 无。 is fine under the 2019 trial format");
+        Check.Spec(SampleReports.Balanced2019() with { Year = 2023 }).Diagnostics.Select(d => d.Id)
+            .Should().Equal([DiagnosticIds.TemplateMismatch], "a 2023 report on the 2019 template is RP0405; its template asks for no fee statement");
         Check.Spec(SampleReports.Balanced2021().WithText("S6", "无。").WithParagraph("S1", "全年未收取信息处理费。"))
             .Diagnostics.Should().BeEmpty("the statement is there, if misplaced");
     }
