@@ -20,6 +20,13 @@ public sealed record ReportCheckerOptions
     /// <summary>How blank, dash and slash cells take part in the arithmetic checks. Default: <see cref="BlankCellPolicy.NotAssessable"/>.</summary>
     public BlankCellPolicy BlankCells { get; init; } = BlankCellPolicy.NotAssessable;
 
+    /// <summary>
+    /// For <see cref="CrossReport.CrossReportChecker"/>: the share (0–1) of a section's text found in the same section of
+    /// the previous year's report from which RP0704 reports it as copied. Default 0.8; unrelated reports score about
+    /// 0.05–0.15, so lowering it to 0.6 is still safe, raising it to 0.95 finds only near-verbatim copies.
+    /// </summary>
+    public double TextReuseThreshold { get; init; } = 0.8;
+
     /// <summary>Files larger than this are refused with RP0108 before they are parsed. Default 256 MiB.</summary>
     public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
 

@@ -173,6 +173,10 @@ public static class ReportOracle
             }
 
             SumCheck(columns.Take(6).Select(c => (row, c)).ToList(), (row, "T3.C.total"), "RULE.T3.ROW_TOTAL", DiagnosticIds.RowTotalMismatch, V, Blank, findings);
+            if (spec.Variations.OrgSubtotalColumn)
+            {
+                OrgSubtotal(spec, row, V, Blank, findings);
+            }
         }
 
         var outcomes = rows.Where(r => r.StartsWith("T3.R3.", System.StringComparison.Ordinal) && r != "T3.R3.7").ToList();
@@ -209,6 +213,30 @@ public static class ReportOracle
             var parts = new[] { "upheld", "corrected", "other", "pending" }.Select(r => ("T4.R.count", "T4.C." + block + "." + r)).ToList();
             SumCheck(parts, ("T4.R.count", "T4.C." + block + ".total"), "RULE.T4.BLOCK_TOTAL", DiagnosticIds.ReviewTotalMismatch, V, Blank, findings);
         }
+    }
+
+    /// <summary>
+    /// RULE.T3.ORG_SUBTOTAL for a non-standard 小计 column: 小计 = the five organisation columns (RP0509); where one of those
+    /// is unstated, 总计 = 自然人 + 小计 instead (RP0510), since RP0501 and RP0509 cannot see it then.
+    /// </summary>
+    private static void OrgSubtotal(
+        ReportSpec spec, string row, System.Func<string, string, decimal?> value, System.Func<string, string, bool> blank, List<ExpectedFinding> findings)
+    {
+        const string Rule = "RULE.T3.ORG_SUBTOTAL";
+        const string SubtotalKey = "T3.C.legal_or_other_subtotal";
+        var subtotalText = TemplateLayouts.OrgSubtotalText(spec, row);
+        var organisations = SampleReports.ApplicantColumns.Skip(1).Take(5).Select(c => (row, c)).ToList();
+        decimal? V(string r, string c) => c == SubtotalKey ? Number(subtotalText) : value(r, c);
+        bool B(string r, string c) => c == SubtotalKey ? Number(subtotalText) is null : blank(r, c);
+
+        var before = findings.Count;
+        SumCheck(organisations, (row, SubtotalKey), Rule, DiagnosticIds.OrgSubtotalMismatch, V, B, findings);
+        if (findings.Skip(before).Any(f => f.Id == DiagnosticIds.OrgSubtotalMismatch) || organisations.All(p => value(p.row, p.c) is not null))
+        {
+            return;
+        }
+
+        SumCheck([(row, "T3.C.natural_person"), (row, SubtotalKey)], (row, "T3.C.total"), Rule, DiagnosticIds.OrgSubtotalTotalMismatch, V, B, findings);
     }
 
     /// <summary><c>total = Σ parts</c> when every operand is a number; a blank total over parts summing to more than 0 is RP0508.</summary>

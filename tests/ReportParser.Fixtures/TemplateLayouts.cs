@@ -293,7 +293,8 @@ public static class TemplateLayouts
 
     private const string OrgSubtotal = "(org subtotal)";
 
-    private static string OrgSubtotalText(ReportSpec spec, string rowId)
+    /// <summary>What the non-standard 小计 column prints in a row: the five organisation columns added up, blank when one is not a whole number.</summary>
+    internal static string OrgSubtotalText(ReportSpec spec, string rowId)
     {
         decimal sum = 0;
         foreach (var column in SampleReports.ApplicantColumns.Skip(1).Take(5))

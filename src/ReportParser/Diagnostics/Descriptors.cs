@@ -201,6 +201,12 @@ internal static class Descriptors
         new("表二行标签为“{0}”，2021 年格式为“{1}”", "表二 labels the row '{0}'; the 2021 format says '{1}'"),
         new("2021 年格式将“规范性文件”改为“行政规范性文件”。", "The 2021 format renamed 规范性文件 to 行政规范性文件."));
 
+    public static readonly DiagnosticDescriptor NonStandardSubtotal = New(
+        DiagnosticIds.NonStandardSubtotal, DiagnosticCategory.Structure, DiagnosticSeverity.Info, "RULE.S.VERSION",
+        new("表三含非标准小计", "表三 has a non-standard subtotal"),
+        new("表三印有官方格式没有的小计“{1}”（{0}），其数值已单独核对", "表三 prints a subtotal '{1}' ({0}) that the official form does not have; its values were checked separately"),
+        new("官方表三没有“法人或其他组织”小计列，也没有（三）至（六）的小计行。有些地方模板加了这些栏目：读取时单独保存，不影响标准单元格，并由 RP0509–RP0511 核对。", "The official 表三 has no 法人或其他组织 subtotal column and no 小计 rows under （三）–（六）. Some local templates add them: they are read apart from the standard cells and checked by RP0509–RP0511."));
+
     // ---- RP05xx Arithmetic ----
     public static readonly DiagnosticDescriptor RowTotalMismatch = New(
         DiagnosticIds.RowTotalMismatch, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Error, "RULE.T3.ROW_TOTAL",
@@ -250,6 +256,176 @@ internal static class Descriptors
         new("合计单元格 {0} 为空白，但其组成部分之和为 {1}", "The total cell {0} is blank, but its parts sum to {1}"),
         new("空白不按 0 计算：合计空白而组成部分不为 0 时，单独提示，而不是报告“不等”。", "Blanks are not read as 0: a blank total over non-zero parts is reported on its own, not as a mismatch."));
 
+    public static readonly DiagnosticDescriptor OrgSubtotalMismatch = New(
+        DiagnosticIds.OrgSubtotalMismatch, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Error, "RULE.T3.ORG_SUBTOTAL",
+        new("表三法人或其他组织小计不等", "表三 法人或其他组织 subtotal does not add up"),
+        new("表三“{0}”行：法人或其他组织五列之和为 {1}，但小计为 {2}", "表三 row '{0}': the five 法人或其他组织 columns sum to {1}, but the subtotal is {2}"),
+        new("非标准的“法人或其他组织”小计列应等于商业企业、科研机构、社会公益组织、法律服务机构、其他五列之和。", "A non-standard 法人或其他组织 subtotal column must equal its five columns (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他)."));
+
+    public static readonly DiagnosticDescriptor OrgSubtotalTotalMismatch = New(
+        DiagnosticIds.OrgSubtotalTotalMismatch, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Error, "RULE.T3.ORG_SUBTOTAL",
+        new("表三总计不等于自然人加小计", "表三 total is not 自然人 plus the subtotal"),
+        new("表三“{0}”行：自然人 {1} + 法人或其他组织小计 {2} = {3}，但总计为 {4}", "表三 row '{0}': 自然人 {1} + 法人或其他组织 subtotal {2} = {3}, but the total is {4}"),
+        new("有小计列时，总计 = 自然人 + 小计。仅在五个组织列不能逐列核对（如空白）、行合计（RP0501）因而未判断时报告，避免重复。", "With a subtotal column, total = 自然人 + subtotal. Reported only when the five organisation columns cannot be assessed (e.g. blank), so the row total (RP0501) was not, to avoid double findings."));
+
+    public static readonly DiagnosticDescriptor GroupSubtotalMismatch = New(
+        DiagnosticIds.GroupSubtotalMismatch, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Error, "RULE.T3.GROUP_SUBTOTAL",
+        new("表三小计行不等", "表三 subtotal row does not add up"),
+        new("表三“{0}”小计行“{1}”列：细分项之和为 {2}，但小计为 {3}", "表三 subtotal row of '{0}', column '{1}': the sub-rows sum to {2}, but the subtotal is {3}"),
+        new("非标准的小计行（（三）不予公开、（四）无法提供、（五）不予处理、（六）其他处理之下）应等于其细分项之和。", "A non-standard 小计 row under （三）不予公开, （四）无法提供, （五）不予处理 or （六）其他处理 must equal the sum of its sub-rows."));
+
+    public static readonly DiagnosticDescriptor CarryForwardExceedsAvailable = New(
+        DiagnosticIds.CarryForwardExceedsAvailable, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Info, "RULE.T3.CARRY_FORWARD_BOUND",
+        new("结转下年度多于可办理的申请", "Carried forward exceeds the applications available"),
+        new("表三“{0}”列：结转下年度 {1} 大于本年新收 {2} 与上年结转 {3} 之和", "表三 column '{0}': carried forward {1} exceeds newly received {2} plus carried over {3}"),
+        new("由勾稽关系推出：结转下年度不能多于新收加上年结转。只在（七）总计空白、勾稽关系（RP0503）无法判断时报告。", "Implied by the balance: what is carried forward cannot exceed what was received plus carried over. Reported only when （七）总计 is unstated, so the balance (RP0503) could not be assessed."));
+
+    public static readonly DiagnosticDescriptor FeeAmountLooksLikeYuan = New(
+        DiagnosticIds.FeeAmountLooksLikeYuan, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Info, "RULE.T2.FEE_MAGNITUDE",
+        new("收费金额疑似按元填报", "Fee amount may be in 元, not 万元"),
+        new("表二行政事业性收费金额“{0}”按万元读作 {1} 万元，数额异常，疑似按“元”填报", "表二's fee '{0}' reads as {1} 万元 (units of 10,000 yuan), an unusual amount; it may have been filled in 元"),
+        new("“本年收费金额”的单位是万元。单元格写明“元”，或数值达到 100 万万元（100 亿元）以上时提示核对单位。", "The column 本年收费金额 is in 万元. A cell that says 元, or an amount of 1,000,000 万元 (10 billion yuan) or more, is worth a check of the unit."));
+
+    public static readonly DiagnosticDescriptor TrialItemCountNegative = New(
+        DiagnosticIds.TrialItemCountNegative, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Warning, "RULE.T2.V2019_ITEMS",
+        new("项目数量加增减为负", "Item count plus change is negative"),
+        new("表二“{0}”：上一年项目数量 {1} 加本年增/减 {2} 为 {3}，小于 0", "表二 '{0}': previous year's items {1} plus this year's change {2} is {3}, below 0"),
+        new("2019 试行格式：本年项目数 = 上一年项目数量 + 本年增/减，不能为负。", "2019 trial format: this year's items = previous year's items + change, which cannot be negative."));
+
+    public static readonly DiagnosticDescriptor TrialPublishedExceedsTotal = New(
+        DiagnosticIds.TrialPublishedExceedsTotal, DiagnosticCategory.Arithmetic, DiagnosticSeverity.Warning, "RULE.T2.V2019_PUBLISHED",
+        new("本年新公开数量大于对外公开总数量", "Newly published exceeds the total published"),
+        new("表二“{0}”：本年新公开数量 {1} 大于对外公开总数量 {2}", "表二 '{0}': newly published {1} exceeds the total published {2}"),
+        new("2019 试行格式：对外公开总数量包含本年新公开的文件。", "2019 trial format: the total published includes this year's newly published documents."));
+
+    // ---- RP06xx Narrative ----
+    public static readonly DiagnosticDescriptor NarrativeReceivedMismatch = New(
+        DiagnosticIds.NarrativeReceivedMismatch, DiagnosticCategory.Narrative, DiagnosticSeverity.Warning, "RULE.N.NEW_APPS",
+        new("正文申请数与表三不符", "Applications stated in the text differ from 表三"),
+        new("正文“{0}”所述 {1} 件与表三不符：“{2}”列本年新收为 {3}，新收加上年结转为 {4}", "The text '{0}' states {1}, which differs from 表三: column '{2}' has {3} newly received, {4} with those carried over"),
+        new("正文“收到/受理…申请 X 件”应与表三本年新收一致；“受理”常含上年结转，两种口径都接受。", "The text's 收到/受理…申请 X 件 should match 表三's newly received; 受理 often includes the carried-over, so either reading is accepted."));
+
+    public static readonly DiagnosticDescriptor NarrativeReceivedIncludesCarryOver = New(
+        DiagnosticIds.NarrativeReceivedIncludesCarryOver, DiagnosticCategory.Narrative, DiagnosticSeverity.Info, "RULE.N.NEW_APPS",
+        new("正文申请数含上年结转", "Applications in the text include the carried-over"),
+        new("正文“{0}”所述 {1} 件按“本年新收 {2} + 上年结转 {3}”的口径与表三一致，不是表三的“本年新收”", "The text '{0}' states {1}, which matches 表三 as newly received {2} + carried over {3}, not 本年新收 alone"),
+        new("正文与表格一致，但口径不同：正文的数字含上年结转的申请。", "Text and table agree, on a different basis: the text's number includes the applications carried over."));
+
+    public static readonly DiagnosticDescriptor NarrativeCarriedOverMismatch = New(
+        DiagnosticIds.NarrativeCarriedOverMismatch, DiagnosticCategory.Narrative, DiagnosticSeverity.Warning, "RULE.N.CARRY_IN",
+        new("正文上年结转数与表三不符", "Carried-over applications in the text differ from 表三"),
+        new("正文“{0}”所述上年结转 {1} 件，但表三上年结转为 {2}", "The text '{0}' states {1} carried over, but 表三's 上年结转 is {2}"),
+        new("正文“上年结转 X 件”应与表三第二项总计一致。", "The text's 上年结转 X 件 should match item 二 of 表三."));
+
+    public static readonly DiagnosticDescriptor NarrativeCompletedMismatch = New(
+        DiagnosticIds.NarrativeCompletedMismatch, DiagnosticCategory.Narrative, DiagnosticSeverity.Warning, "RULE.N.DONE",
+        new("正文办结数与表三不符", "Completed applications in the text differ from 表三"),
+        new("正文“{0}”所述办结 {1} 件，但表三（七）总计为 {2}", "The text '{0}' states {1} completed, but 表三's （七）总计 is {2}"),
+        new("正文“办结/答复/共办理 X 件”应与表三（七）总计一致。", "The text's 办结/答复/共办理 X 件 should match 表三's （七）总计."));
+
+    public static readonly DiagnosticDescriptor NarrativeCarriedForwardMismatch = New(
+        DiagnosticIds.NarrativeCarriedForwardMismatch, DiagnosticCategory.Narrative, DiagnosticSeverity.Warning, "RULE.N.CARRY_OUT",
+        new("正文结转下年度数与表三不符", "Carried-forward applications in the text differ from 表三"),
+        new("正文“{0}”所述结转下年度 {1} 件，但表三结转下年度继续办理为 {2}", "The text '{0}' states {1} carried forward, but 表三's 结转下年度继续办理 is {2}"),
+        new("正文“结转下年度/顺延到下年度 X 件”应与表三第四项总计一致。", "The text's 结转下年度/顺延到下年度 X 件 should match item 四 of 表三."));
+
+    public static readonly DiagnosticDescriptor NarrativeOutcomeMismatch = New(
+        DiagnosticIds.NarrativeOutcomeMismatch, DiagnosticCategory.Narrative, DiagnosticSeverity.Warning, "RULE.N.OUTCOMES",
+        new("正文办理结果数与表三不符", "An outcome count in the text differs from 表三"),
+        new("正文“{0}”所述{1} {2} 件，但表三为 {3}", "The text '{0}' states {2} for {1}, but 表三 has {3}"),
+        new("正文“予以公开/部分公开/不予公开/无法提供/不予处理/其他处理 X 件”应与表三对应行（含细分项之和）一致。", "The text's counts per outcome should match the rows of 表三 (a group as the sum of its sub-rows)."));
+
+    public static readonly DiagnosticDescriptor NarrativePercentageMismatch = New(
+        DiagnosticIds.NarrativePercentageMismatch, DiagnosticCategory.Narrative, DiagnosticSeverity.Warning, "RULE.N.OUTCOMES",
+        new("正文办理结果占比与表三不符", "An outcome percentage in the text differs from 表三"),
+        new("正文“{0}”所述{1}占比 {2}%，但按表三计算为 {3}%（{4}/{5}）", "The text '{0}' gives {1} as {2}%, but 表三 gives {3}% ({4}/{5})"),
+        new("占比按表三（七）总计重新计算（也接受以本年新收、新收加结转为分母），允许末位舍入误差。", "The share is recomputed against 表三's （七）总计 (newly received, or newly received plus carried over, are also accepted as the base), allowing for rounding of the last digit."));
+
+    public static readonly DiagnosticDescriptor NarrativeNoApplicationsContradicted = New(
+        DiagnosticIds.NarrativeNoApplicationsContradicted, DiagnosticCategory.Narrative, DiagnosticSeverity.Error, "RULE.N.NO_APPS",
+        new("正文称未收到申请但表三有新收", "The text says no applications, 表三 has some"),
+        new("正文“{0}”称未收到政府信息公开申请，但表三本年新收为 {1}", "The text '{0}' says no applications were received, but 表三's newly received is {1}"),
+        new("正文与表格直接矛盾。只在句子不限定申请人类型、渠道或时段时判断。", "Text and table contradict each other. Assessed only when the sentence does not restrict the applicant type, channel or period."));
+
+    public static readonly DiagnosticDescriptor NarrativeReviewLitigationMismatch = New(
+        DiagnosticIds.NarrativeReviewLitigationMismatch, DiagnosticCategory.Narrative, DiagnosticSeverity.Warning, "RULE.N.REVIEW_LIT",
+        new("正文复议、诉讼数与表四不符", "Review or litigation count in the text differs from 表四"),
+        new("正文“{0}”所述{1} {2} 件，但表四为 {3}", "The text '{0}' states {2} for {1}, but 表四 has {3}"),
+        new("正文中政府信息公开行政复议件数应与表四行政复议总计一致，行政诉讼件数应与两个诉讼总计之和一致。", "The text's number of 行政复议 should match 表四's review total, its 行政诉讼 the sum of the two litigation totals."));
+
+    public static readonly DiagnosticDescriptor NarrativeDisclosureCountMismatch = New(
+        DiagnosticIds.NarrativeDisclosureCountMismatch, DiagnosticCategory.Narrative, DiagnosticSeverity.Info, "RULE.N.T2_DOCS",
+        new("正文规章、规范性文件数与表二不同", "Regulation or normative document count in the text differs from 表二"),
+        new("正文“{0}”所述{1} {2} 件，与表二本年制发件数 {3} 不同", "The text '{0}' states {2} for {1}, unlike 表二's issued count {3}"),
+        new("仅作提示：正文常统计“公开”的文件数，而表二统计“制发”数。", "A note only: the text often counts documents published, while 表二 counts documents issued."));
+
+    public static readonly DiagnosticDescriptor FeeStatementMissing = New(
+        DiagnosticIds.FeeStatementMissing, DiagnosticCategory.Narrative, DiagnosticSeverity.Error, "RULE.N.FEE",
+        new("未说明信息处理费收取情况", "No statement on the information processing fee"),
+        new("“{0}”没有说明信息处理费收取情况（2021 年格式要求在此说明，未收取也应写明）", "'{0}' does not state whether an information processing fee was charged (the 2021 format asks for it here, also when none was)"),
+        new("国办公开办函〔2021〕30号模板第六部分注明“收取信息处理费情况在此处报告”；依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）。", "The 2021 template's section 六 says 收取信息处理费情况在此处报告, under the 信息处理费 measures (国办函〔2020〕109号)."));
+
+    public static readonly DiagnosticDescriptor StatisticsPeriodMissing = New(
+        DiagnosticIds.StatisticsPeriodMissing, DiagnosticCategory.Narrative, DiagnosticSeverity.Warning, "RULE.N.YEAR",
+        new("未说明统计期限", "No statistics period"),
+        new("报告没有说明数据的统计期限（如“本报告中所列数据的统计期限为{0}年1月1日至12月31日”）", "The report does not state the statistics period of its data (e.g. 本报告中所列数据的统计期限为{0}年1月1日至12月31日)"),
+        new("统计期限句不是模板内容，但几乎所有报告都有；没有它，读者无法确认数据所属年度。", "The sentence is not part of the template but nearly every report has it; without it the year of the data is unclear."));
+
+    public static readonly DiagnosticDescriptor ReportYearMismatch = New(
+        DiagnosticIds.ReportYearMismatch, DiagnosticCategory.Narrative, DiagnosticSeverity.Warning, "RULE.N.YEAR",
+        new("正文年份与报告年度不符", "A year in the text does not fit the report year"),
+        new("{0}“{1}”写的是 {2} 年，但报告年度为 {3} 年", "{0} '{1}' says {2}, but the report is for {3}"),
+        new("统计期限、标题年份应为报告年度；总体情况、其他事项中以“某年，…”开头的句子不应是更早的年份（常见于照搬上年报告）；问题整改部分回顾的应是上一年。", "The statistics period and the title give the report year; a sentence of 总体情况 or 其他事项 that opens with an earlier year (often a leftover from last year's report) does not fit; 问题整改 looks back on the previous year."));
+
+    public static readonly DiagnosticDescriptor OverviewAspectMissing = New(
+        DiagnosticIds.OverviewAspectMissing, DiagnosticCategory.Narrative, DiagnosticSeverity.Warning, "RULE.N.S1_ASPECTS",
+        new("总体情况缺少规定方面", "Overview misses a required aspect"),
+        new("“一、总体情况”未涉及：{0}", "'一、总体情况' does not cover: {0}"),
+        new("2021 年格式要求总体情况涵盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面（按关键词判断）。", "The 2021 format asks the overview to cover 主动公开, 依申请公开, 政府信息管理, 政府信息公开平台建设 and 监督保障 (checked by keywords)."));
+
+    public static readonly DiagnosticDescriptor GovernmentAccountabilityMissing = New(
+        DiagnosticIds.GovernmentAccountabilityMissing, DiagnosticCategory.Narrative, DiagnosticSeverity.Warning, "RULE.N.S1_ASPECTS",
+        new("未说明考核、评议、责任追究结果", "No word on appraisal, public review and accountability"),
+        new("人民政府的年度报告应说明工作考核、社会评议和责任追究结果情况，“一、总体情况”未提及：{0}", "A people's government's report should state the results of 工作考核, 社会评议 and 责任追究; '一、总体情况' does not mention: {0}"),
+        new("《条例》第五十条第（四）项；2021 年格式要求各级人民政府在监督保障方面说明。", "条例 art. 50 item (四); the 2021 format asks people's governments at every level to report it under 监督保障."));
+
+    // ---- RP07xx Cross-report ----
+    public static readonly DiagnosticDescriptor CarryOverMismatch = New(
+        DiagnosticIds.CarryOverMismatch, DiagnosticCategory.CrossReport, DiagnosticSeverity.Warning, "RULE.X.CARRY_OVER",
+        new("上年结转与上年报告不衔接", "Carried over does not match last year's report"),
+        new("表三“{0}”列：本年上年结转为 {1}，但 {2} 年报告（{3}）的结转下年度为 {4}", "表三 column '{0}': carried over is {1}, but the {2} report ({3}) carried forward {4}"),
+        new("本年“二、上年结转”应等于上年报告“四、结转下年度继续办理”。机构合并拆分、上年报告事后更正时可能合理不等。", "This year's 上年结转 should equal last year's 结转下年度继续办理. Merged or split agencies and corrected reports are legitimate exceptions."));
+
+    public static readonly DiagnosticDescriptor StockFlowMismatch = New(
+        DiagnosticIds.StockFlowMismatch, DiagnosticCategory.CrossReport, DiagnosticSeverity.Warning, "RULE.T2.STOCK_FLOW",
+        new("现行有效件数与上年不衔接", "Documents in force do not follow from last year"),
+        new("表二“{0}”：上年现行有效 {1} + 本年制发 {2} − 本年废止 {3} = {4}，但本年现行有效为 {5}（相差 {6}；上年报告 {7}）", "表二 '{0}': in force last year {1} + issued {2} − repealed {3} = {4}, but in force now is {5} (difference {6}; last year's report {7})"),
+        new("现行有效件数 ≈ 上年现行有效 + 本年制发 − 本年废止。文件有效期届满、机构改革后重新统计等可能合理不等，只作警告。", "In force ≈ last year's in force + issued − repealed. Documents expiring, or a recount after a reorganisation, are legitimate exceptions; a warning only."));
+
+    public static readonly DiagnosticDescriptor RepealedExceedsStock = New(
+        DiagnosticIds.RepealedExceedsStock, DiagnosticCategory.CrossReport, DiagnosticSeverity.Warning, "RULE.T2.REPEALED_LE_STOCK",
+        new("废止件数多于可废止件数", "More repealed than could be"),
+        new("表二“{0}”：本年废止 {1} 件，多于上年现行有效 {2} 件与本年制发 {3} 件之和（上年报告 {4}）", "表二 '{0}': {1} repealed, more than last year's {2} in force plus {3} issued (last year's report {4})"),
+        new("本年废止的文件只能来自上年现行有效的或本年制发的文件。", "Documents repealed this year can only be ones in force last year or issued this year."));
+
+    public static readonly DiagnosticDescriptor TextReused = New(
+        DiagnosticIds.TextReused, DiagnosticCategory.CrossReport, DiagnosticSeverity.Warning, "RULE.X.TEXT_REUSE",
+        new("正文与上年报告高度相似", "Text largely repeats last year's report"),
+        new("“{0}”与 {1} 年报告（{2}）的同一部分相似度为 {3}%，疑似照搬上年内容", "'{0}' is {3}% similar to the same section of the {1} report ({2}); it may have been copied"),
+        new("相似度 = 本年该部分的字符片段（数字不计）在上年同一部分中出现的比例。2021 年格式“明确责任”要求追究内容雷同的责任。", "Similarity = the share of this year's character shingles (digits ignored) that occur in the same section last year. The 2021 format's 明确责任 names 内容雷同 (copied content) as a ground for accountability."));
+
+    public static readonly DiagnosticDescriptor TablesRepeated = New(
+        DiagnosticIds.TablesRepeated, DiagnosticCategory.CrossReport, DiagnosticSeverity.Warning, "RULE.X.TEXT_REUSE",
+        new("表格数值与上年完全相同", "Table values identical to last year's"),
+        new("{0}的全部 {1} 个数值与 {2} 年报告（{3}）完全相同", "All {1} values of {0} are identical to the {2} report ({3})"),
+        new("连续两年统计数据完全相同通常说明照搬了上年表格。几乎全为 0 的表格不判断。", "Identical statistics two years running usually mean last year's table was copied. Tables that are (almost) all zero are not assessed."));
+
+    public static readonly DiagnosticDescriptor SameAgencyYearTwice = New(
+        DiagnosticIds.SameAgencyYearTwice, DiagnosticCategory.CrossReport, DiagnosticSeverity.Info, "RULE.X.SAME_YEAR",
+        new("同一机关同一年度有多份报告", "Two reports of one agency for one year"),
+        new("{0} {1} 年度还有另一份报告（{2}）；跨年核对对每一份都做了", "{0} has another report for {1} ({2}); the cross-year checks ran for each"),
+        new("可能是同一报告的多个副本（不同平台、更正版），也可能是机关名称归并有误。", "Either copies of one report (several platforms, a corrected version) or agency names merged wrongly."));
+
     // ---- RP90xx Internal ----
     public static readonly DiagnosticDescriptor RuleCrashed = New(
         DiagnosticIds.RuleCrashed, DiagnosticCategory.Internal, DiagnosticSeverity.Warning, "INTERNAL",
@@ -272,9 +448,16 @@ internal static class Descriptors
         ValuesReadInRowOrder, DuplicateTable, YearNotFound,
         CellNotNumber, BlankCells, UnitInCell,
         SectionMissing, SectionMisnumbered, TableMissing, HeadingVariant, TemplateMismatch, StaleOtherHandlingRow,
-        TableIsImage, StaleDisclosureLabel,
+        TableIsImage, StaleDisclosureLabel, NonStandardSubtotal,
         RowTotalMismatch, OutcomeSumMismatch, ApplicationsDoNotBalance, ReviewTotalMismatch, ApplicationCountInvalid,
-        ReviewCountInvalid, DisclosureValueInvalid, TotalLeftBlank,
+        ReviewCountInvalid, DisclosureValueInvalid, TotalLeftBlank, OrgSubtotalMismatch, OrgSubtotalTotalMismatch,
+        GroupSubtotalMismatch, CarryForwardExceedsAvailable, FeeAmountLooksLikeYuan, TrialItemCountNegative,
+        TrialPublishedExceedsTotal,
+        NarrativeReceivedMismatch, NarrativeReceivedIncludesCarryOver, NarrativeCarriedOverMismatch, NarrativeCompletedMismatch,
+        NarrativeCarriedForwardMismatch, NarrativeOutcomeMismatch, NarrativePercentageMismatch, NarrativeNoApplicationsContradicted,
+        NarrativeReviewLitigationMismatch, NarrativeDisclosureCountMismatch, FeeStatementMissing, StatisticsPeriodMissing,
+        ReportYearMismatch, OverviewAspectMissing, GovernmentAccountabilityMissing,
+        CarryOverMismatch, StockFlowMismatch, RepealedExceedsStock, TextReused, TablesRepeated, SameAgencyYearTwice,
         RuleCrashed, ReaderCrashed,
     ];
 

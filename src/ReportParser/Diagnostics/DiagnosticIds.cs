@@ -99,6 +99,9 @@ public static class DiagnosticIds
     /// <summary>RP0408 表二使用旧版行标签“规范性文件”.</summary>
     public const string StaleDisclosureLabel = "RP0408";
 
+    /// <summary>RP0409 表三含官方格式没有的小计列或小计行.</summary>
+    public const string NonStandardSubtotal = "RP0409";
+
     /// <summary>RP0501 表三行合计不等.</summary>
     public const string RowTotalMismatch = "RP0501";
 
@@ -122,6 +125,90 @@ public static class DiagnosticIds
 
     /// <summary>RP0508 合计单元格空白但组成部分不为 0.</summary>
     public const string TotalLeftBlank = "RP0508";
+
+    /// <summary>RP0509 表三法人或其他组织小计列与五列之和不等.</summary>
+    public const string OrgSubtotalMismatch = "RP0509";
+
+    /// <summary>RP0510 表三总计不等于自然人加法人或其他组织小计.</summary>
+    public const string OrgSubtotalTotalMismatch = "RP0510";
+
+    /// <summary>RP0511 表三小计行与其细分项之和不等.</summary>
+    public const string GroupSubtotalMismatch = "RP0511";
+
+    /// <summary>RP0512 表三结转下年度多于新收与上年结转之和.</summary>
+    public const string CarryForwardExceedsAvailable = "RP0512";
+
+    /// <summary>RP0513 表二收费金额疑似按元填报.</summary>
+    public const string FeeAmountLooksLikeYuan = "RP0513";
+
+    /// <summary>RP0514 表二（2019 试行格式）上一年项目数量加增减为负.</summary>
+    public const string TrialItemCountNegative = "RP0514";
+
+    /// <summary>RP0515 表二（2019 试行格式）本年新公开数量大于对外公开总数量.</summary>
+    public const string TrialPublishedExceedsTotal = "RP0515";
+
+    /// <summary>RP0601 正文申请数与表三不符.</summary>
+    public const string NarrativeReceivedMismatch = "RP0601";
+
+    /// <summary>RP0602 正文申请数含上年结转.</summary>
+    public const string NarrativeReceivedIncludesCarryOver = "RP0602";
+
+    /// <summary>RP0603 正文上年结转数与表三不符.</summary>
+    public const string NarrativeCarriedOverMismatch = "RP0603";
+
+    /// <summary>RP0604 正文办结数与表三不符.</summary>
+    public const string NarrativeCompletedMismatch = "RP0604";
+
+    /// <summary>RP0605 正文结转下年度数与表三不符.</summary>
+    public const string NarrativeCarriedForwardMismatch = "RP0605";
+
+    /// <summary>RP0606 正文办理结果数与表三不符.</summary>
+    public const string NarrativeOutcomeMismatch = "RP0606";
+
+    /// <summary>RP0607 正文办理结果占比与表三不符.</summary>
+    public const string NarrativePercentageMismatch = "RP0607";
+
+    /// <summary>RP0608 正文称未收到申请但表三有新收.</summary>
+    public const string NarrativeNoApplicationsContradicted = "RP0608";
+
+    /// <summary>RP0609 正文行政复议、行政诉讼数与表四不符.</summary>
+    public const string NarrativeReviewLitigationMismatch = "RP0609";
+
+    /// <summary>RP0610 正文规章、规范性文件数与表二不同.</summary>
+    public const string NarrativeDisclosureCountMismatch = "RP0610";
+
+    /// <summary>RP0611 未说明信息处理费收取情况.</summary>
+    public const string FeeStatementMissing = "RP0611";
+
+    /// <summary>RP0612 未说明统计期限.</summary>
+    public const string StatisticsPeriodMissing = "RP0612";
+
+    /// <summary>RP0613 正文年份与报告年度不符.</summary>
+    public const string ReportYearMismatch = "RP0613";
+
+    /// <summary>RP0614 总体情况缺少规定方面.</summary>
+    public const string OverviewAspectMissing = "RP0614";
+
+    /// <summary>RP0615 人民政府报告未说明考核、评议、责任追究结果.</summary>
+    public const string GovernmentAccountabilityMissing = "RP0615";
+
+    /// <summary>RP0701 本年上年结转与上年结转下年度不等.</summary>
+    public const string CarryOverMismatch = "RP0701";
+
+    /// <summary>RP0702 表二现行有效件数与上年不衔接.</summary>
+    public const string StockFlowMismatch = "RP0702";
+
+    /// <summary>RP0703 表二本年废止件数多于可废止件数.</summary>
+    public const string RepealedExceedsStock = "RP0703";
+
+    /// <summary>RP0704 正文与上年报告高度相似.</summary>
+    public const string TextReused = "RP0704";
+
+    /// <summary>RP0705 表格数值与上年完全相同.</summary>
+    public const string TablesRepeated = "RP0705";
+
+    /// <summary>RP0706 同一机关同一年度有多份报告.</summary>
+    public const string SameAgencyYearTwice = "RP0706";
 
     /// <summary>RP9001 检查规则内部错误.</summary>
     public const string RuleCrashed = "RP9001";

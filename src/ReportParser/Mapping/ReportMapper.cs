@@ -38,6 +38,7 @@ internal static class ReportMapper
         {
             var cells = MapCells(source, t3, ApplicationCells(recognized.OtherHandlingIsSplit), options, bag);
             applications = new ApplicationTable(Location(source, t3.Provenance, "T3"), cells, recognized.OtherHandlingIsSplit, t3.RowLabels);
+            applications = applications.WithNonStandardCells(t3.NonStandardCells.Select(c => MapNonStandard(source, c)).ToImmutableArray());
         }
 
         ReviewLitigationTable? review = null;
@@ -50,7 +51,7 @@ internal static class ReportMapper
         var template = DecideTemplate(recognized);
         return new AnnualReport(
             source, document.Format, status, recognized.Title, recognized.Agency, recognized.Year, template,
-            sections, disclosure, applications, review, recognized.ExtraTableCount);
+            sections, disclosure, applications, review, recognized.ExtraTableCount, recognized.Preamble);
     }
 
     /// <summary>The expected version for a report year (spec §0).</summary>
@@ -127,6 +128,13 @@ internal static class ReportMapper
         }
 
         return cells;
+    }
+
+    /// <summary>A cell of a non-standard addition: parsed like any other, but no mapping diagnostics (they are about the template's cells).</summary>
+    private static CellValue MapNonStandard(string source, RecognizedCell cell)
+    {
+        var parsed = CellParser.Parse(cell.Text);
+        return new CellValue(cell.RowId, cell.ColumnId, cell.Text?.Trim() ?? string.Empty, parsed.Kind, parsed.Number, parsed.Unit, parsed.Note, Location(source, cell.Provenance, "T3", cell.RowId, cell.ColumnId));
     }
 
     private static string ImpliedUnit(string column) => column switch

@@ -22,7 +22,8 @@ public sealed class AnnualReport
         ActiveDisclosureTable? activeDisclosure,
         ApplicationTable? applications,
         ReviewLitigationTable? reviewLitigation,
-        int extraTableCount)
+        int extraTableCount,
+        string preamble = "")
     {
         Source = source;
         Format = format;
@@ -36,6 +37,7 @@ public sealed class AnnualReport
         Applications = applications;
         ReviewLitigation = reviewLitigation;
         ExtraTableCount = extraTableCount;
+        Preamble = preamble;
     }
 
     /// <summary>The source name (usually the file path).</summary>
@@ -73,6 +75,12 @@ public sealed class AnnualReport
 
     /// <summary>Tables in the document that are not one of the three standard tables (metadata, per-department tables …).</summary>
     public int ExtraTableCount { get; }
+
+    /// <summary>
+    /// The running text before the first section heading — the title and the introduction, which usually states the
+    /// statistics period (本报告中所列数据的统计期限…) — paragraphs joined by <c>\n</c>. Empty when there is none.
+    /// </summary>
+    public string Preamble { get; }
 
     /// <summary>The section with the given id (<c>S1</c> … <c>S6</c>), or null.</summary>
     /// <param name="id">The section id.</param>

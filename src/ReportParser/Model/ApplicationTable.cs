@@ -6,11 +6,24 @@ namespace ReportParser.Model;
 /// <summary>表三 收到和处理政府信息公开申请情况.</summary>
 public sealed class ApplicationTable : ReportTable
 {
-    internal ApplicationTable(SourceLocation location, ImmutableArray<CellValue> cells, bool otherHandlingIsSplit, ImmutableDictionary<string, string> rowLabels)
+    internal ApplicationTable(SourceLocation location, ImmutableArray<CellValue> cells, bool otherHandlingIsSplit, ImmutableDictionary<string, string> rowLabels, ImmutableArray<CellValue> nonStandardCells = default)
         : base("T3", location, cells, rowLabels)
     {
         OtherHandlingIsSplit = otherHandlingIsSplit;
+        NonStandardCells = nonStandardCells.IsDefault ? ImmutableArray<CellValue>.Empty : nonStandardCells;
     }
+
+    /// <summary>
+    /// Cells the official form does not have but this report prints (spec §5.1, §8.2): a 法人或其他组织 小计/合计 column
+    /// (column id <c>T3.C.legal_or_other_subtotal</c>, one cell per row) and 小计 rows under （三）–（六） (row ids
+    /// <c>T3.R3.3.subtotal</c> … <c>T3.R3.6.subtotal</c>, one cell per column). Empty for a report that follows the form.
+    /// They are checked (RP0509–RP0511) but never replace or shift <see cref="ReportTable.Cells"/>.
+    /// </summary>
+    public ImmutableArray<CellValue> NonStandardCells { get; }
+
+    /// <summary>The same table with the given non-standard cells.</summary>
+    internal ApplicationTable WithNonStandardCells(ImmutableArray<CellValue> nonStandardCells) =>
+        new(Location, Cells, OtherHandlingIsSplit, RowLabels, nonStandardCells);
 
     /// <summary>
     /// True when （六）其他处理 has its three sub-rows (the V2021 layout); false when it is a single data row

@@ -11,6 +11,8 @@ namespace ReportParser.Recognition;
 /// <summary>
 /// Locates 表三's value cells: columns from the header labels (自然人 … 总计), rows from the row labels matched by
 /// their anchors, never by position alone. A table continued in a second grid (page break) reuses the header.
+/// Non-standard additions some reports print — a 法人或其他组织 小计/合计 column, 小计 rows under （三）–（六） — are read
+/// into <see cref="RecognizedTable.NonStandardCells"/> and never shift the standard cells.
 /// </summary>
 internal sealed class ApplicationTableRecognizer
 {
@@ -19,8 +21,10 @@ internal sealed class ApplicationTableRecognizer
     private readonly RecognitionContext _context;
     private readonly Dictionary<string, (GridCell Label, TableView View, int Row)> _rows = new(StringComparer.Ordinal);
     private readonly List<RecognizedCell> _cells = [];
+    private readonly List<RecognizedCell> _nonStandardCells = [];
     private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
     private Dictionary<string, int>? _columns;
+    private int? _orgSubtotalColumn;
     private int _firstValueColumn;
     private int _columnCount;
 
@@ -43,6 +47,7 @@ internal sealed class ApplicationTableRecognizer
                 _columns = columns;
                 _firstValueColumn = firstValueColumn;
                 _columnCount = view.Table.ColumnCount;
+                _orgSubtotalColumn = FindOrgSubtotalColumn(view, headerEnd, columns);
                 ReportMissingColumns(view, columns);
             }
             else if (_columns is null || _columnCount != view.Table.ColumnCount)
@@ -53,6 +58,7 @@ internal sealed class ApplicationTableRecognizer
                     .ToDictionary(x => x.Id, x => x.Column, StringComparer.Ordinal);
                 _firstValueColumn = Math.Max(view.Table.ColumnCount - StandardTables.ApplicantColumns.Length, 1);
                 _columnCount = view.Table.ColumnCount;
+                _orgSubtotalColumn = null;
                 _context.Diagnostics.Add(Descriptors.TableLayoutUnrecognized, _context.Location(view.Table.Provenance, "T3"), "表三", StandardTables.ApplicantColumns.Length);
                 headerEnd = 0;
             }
@@ -65,6 +71,12 @@ internal sealed class ApplicationTableRecognizer
                     continue;
                 }
 
+                // A group label on its own row (（三）不予公开 …) is a subtotal only when it carries values.
+                if (StandardTables.IsSubtotalRow(rowId) && !IsSubtotalWord(view.Core(label!)) && !HasAnyValue(view, r))
+                {
+                    continue;
+                }
+
                 _rows[rowId] = (label!, view, r);
                 _labels[rowId] = label!.Text.Replace("\n", string.Empty);
                 lastRow = rowId;
@@ -73,9 +85,110 @@ internal sealed class ApplicationTableRecognizer
         }
 
         var split = StandardTables.ApplicationRows.Any(s => s.ParentId == OtherHandlingGroup && _rows.ContainsKey(s.Id));
+        if (split)
+        {
+            MoveOtherHandlingGroupRowToSubtotal();
+        }
+
         ReportMissingRows(parts[0], split);
-        var table = new RecognizedTable("T3", parts[0].Table.Provenance, _cells.ToImmutableArray(), _labels.ToImmutableDictionary());
+        var table = new RecognizedTable("T3", parts[0].Table.Provenance, _cells.ToImmutableArray(), _labels.ToImmutableDictionary())
+        {
+            NonStandardCells = _nonStandardCells.ToImmutableArray(),
+        };
         return (table, split);
+    }
+
+    /// <summary>
+    /// In the 2021 layout （六）其他处理 is a group: if its label row carried values of its own (read as the 2019 single
+    /// row before the sub-rows appeared), those values are a non-standard subtotal, not the group's data.
+    /// </summary>
+    private void MoveOtherHandlingGroupRowToSubtotal()
+    {
+        var groupCells = _cells.Where(c => c.RowId == OtherHandlingGroup).ToList();
+        if (groupCells.Count == 0)
+        {
+            return;
+        }
+
+        _cells.RemoveAll(c => c.RowId == OtherHandlingGroup);
+        var subtotalId = StandardTables.SubtotalRowId(OtherHandlingGroup);
+        var orgSubtotal = _nonStandardCells.Where(c => c.RowId == OtherHandlingGroup).ToList();
+        _nonStandardCells.RemoveAll(c => c.RowId == OtherHandlingGroup);
+        if (groupCells.Concat(orgSubtotal).Any(c => !string.IsNullOrWhiteSpace(c.Text)) && !_rows.ContainsKey(subtotalId))
+        {
+            _nonStandardCells.AddRange(groupCells.Concat(orgSubtotal).Select(c => c with { RowId = subtotalId }));
+            if (_labels.TryGetValue(OtherHandlingGroup, out var label))
+            {
+                _labels[subtotalId] = label;
+            }
+        }
+
+        _labels.Remove(OtherHandlingGroup);
+    }
+
+    private static bool IsSubtotalWord(string core) => core is "小计" or "合计";
+
+    private bool HasAnyValue(TableView view, int r) =>
+        view.Table.GetRow(r).Any(c => c.Row == r && c.Column >= _firstValueColumn && !string.IsNullOrWhiteSpace(c.Text));
+
+    /// <summary>
+    /// A non-standard 法人或其他组织 subtotal column: a header cell reading 小计/合计 (optionally prefixed with
+    /// 法人或其他组织) under the 法人或其他组织 span, or a header cell 法人或其他组织小计/合计 of its own.
+    /// </summary>
+    private static int? FindOrgSubtotalColumn(TableView view, int headerEnd, Dictionary<string, int> columns)
+    {
+        var orgSpans = new List<(int Start, int End)>();
+        var candidates = new List<GridCell>();
+        for (var r = 0; r < headerEnd; r++)
+        {
+            foreach (var cell in view.Table.GetRow(r))
+            {
+                if (cell.Row != r)
+                {
+                    continue;
+                }
+
+                var text = view.Norm(cell);
+                if (text.Contains("法人"))
+                {
+                    orgSpans.Add((cell.Column, cell.Column + cell.ColumnSpan));
+                }
+
+                if (OrgSubtotalHeader(text))
+                {
+                    candidates.Add(cell);
+                }
+            }
+        }
+
+        foreach (var cell in candidates)
+        {
+            if (columns.ContainsValue(cell.Column))
+            {
+                continue;
+            }
+
+            var text = view.Norm(cell);
+            if (text.Contains("法人") || orgSpans.Any(s => cell.Column >= s.Start && cell.Column < s.End))
+            {
+                return cell.Column;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OrgSubtotalHeader(string text)
+    {
+        foreach (var prefix in new[] { "", "法人或其他组织", "法人及其他组织", "法人和其他组织" })
+        {
+            if (text == prefix + "小计" || text == prefix + "合计")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Dictionary<string, int>? FindHeader(TableView view, out int headerEnd, out int firstValueColumn)
@@ -163,7 +276,7 @@ internal sealed class ApplicationTableRecognizer
         var context = string.Concat(labelCells.Where(c => c.Row < r).Select(view.Core));
         for (var i = starting.Count - 1; i >= 0; i--)
         {
-            var id = MatchLabel(view.Core(starting[i]), context, previousRow);
+            var id = MatchLabel(view.Core(starting[i]), context + string.Concat(starting.Take(i).Select(view.Core)), previousRow);
             if (id is not null)
             {
                 label = starting[i];
@@ -196,9 +309,28 @@ internal sealed class ApplicationTableRecognizer
             return inGroup ? "T3.R3.6.3" : null;
         }
 
-        if (core is "总计" or "合计" or "办理结果总计")
+        // A non-standard 小计 row under （三）–（六）: the group is named by the merged label beside it, or by the row before.
+        if (core is "小计" or "合计")
+        {
+            var group = GroupIn(groupContext) ?? (previousRow is not null && core == "小计" ? ParentGroupOf(previousRow) : null);
+            if (group is not null)
+            {
+                return StandardTables.SubtotalRowId(group);
+            }
+
+            return core == "合计" ? "T3.R3.7" : null;
+        }
+
+        if (core is "总计" or "办理结果总计")
         {
             return "T3.R3.7";
+        }
+
+        // A group label on a row of its own (other than （六） in the 2019 layout, a data row): a candidate subtotal.
+        var groupOnly = GroupLabeled(core);
+        if (groupOnly is not null && groupOnly != OtherHandlingGroup)
+        {
+            return StandardTables.SubtotalRowId(groupOnly);
         }
 
         RowSpec? best = null;
@@ -223,11 +355,58 @@ internal sealed class ApplicationTableRecognizer
         return best?.Id;
     }
 
+    /// <summary>The group （三）–（六） whose label occurs last in <paramref name="context"/>, or null.</summary>
+    private static string? GroupIn(string context)
+    {
+        string? best = null;
+        var bestIndex = -1;
+        foreach (var id in StandardTables.SubtotalGroups)
+        {
+            foreach (var anchor in StandardTables.ApplicationRow(id).Anchors)
+            {
+                var index = context.LastIndexOf(anchor, StringComparison.Ordinal);
+                if (index > bestIndex)
+                {
+                    best = id;
+                    bestIndex = index;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The group whose label <paramref name="core"/> is exactly (<c>不予公开</c> → <c>T3.R3.3</c>), or null.</summary>
+    private static string? GroupLabeled(string core) =>
+        StandardTables.SubtotalGroups.FirstOrDefault(id => StandardTables.ApplicationRow(id).Anchors.Contains(core));
+
+    private static string? ParentGroupOf(string rowId)
+    {
+        if (StandardTables.IsSubtotalRow(rowId))
+        {
+            return StandardTables.GroupOfSubtotal(rowId);
+        }
+
+        var parent = StandardTables.ApplicationRows.FirstOrDefault(r => r.Id == rowId)?.ParentId;
+        return parent is not null && StandardTables.SubtotalGroups.Contains(parent) ? parent : null;
+    }
+
     private void ReadValues(TableView view, int r, string rowId)
     {
         if (rowId == OtherHandlingGroup && _rows.Keys.Any(k => k.StartsWith("T3.R3.6.", StringComparison.Ordinal)))
         {
-            return;
+            // （六）其他处理 printed after its sub-rows with values of its own: a non-standard subtotal.
+            var subtotalId = StandardTables.SubtotalRowId(OtherHandlingGroup);
+            var label = _labels[rowId];
+            _labels.Remove(rowId);
+            if (_rows.ContainsKey(subtotalId) || !HasAnyValue(view, r))
+            {
+                return;
+            }
+
+            _rows[subtotalId] = _rows[rowId];
+            _labels[subtotalId] = label;
+            rowId = subtotalId;
         }
 
         var aligned = new List<(string Column, GridCell? Cell)>();
@@ -253,15 +432,23 @@ internal sealed class ApplicationTableRecognizer
         if (trailing.Count == StandardTables.ApplicantColumns.Length && distinctAligned < StandardTables.ApplicantColumns.Length && _columns!.Count == StandardTables.ApplicantColumns.Length)
         {
             aligned = StandardTables.ApplicantColumns.Select((s, i) => (s.Id, (GridCell?)trailing[i])).ToList();
-            _context.Diagnostics.Add(Descriptors.ValuesReadInRowOrder, _context.Location(view.Table.Provenance, "T3", rowId), "表三", StandardTables.ApplicationRow(rowId).Label, trailing.Count);
+            _context.Diagnostics.Add(Descriptors.ValuesReadInRowOrder, _context.Location(view.Table.Provenance, "T3", rowId), "表三", StandardTables.ApplicationRows.FirstOrDefault(x => x.Id == rowId)?.Label ?? _labels[rowId], trailing.Count);
         }
 
+        var target = StandardTables.IsSubtotalRow(rowId) ? _nonStandardCells : _cells;
         var seen = new HashSet<GridCell>();
         foreach (var (column, cell) in aligned)
         {
             // A cell spanning two value columns belongs to the first only.
             var text = cell is not null && seen.Add(cell) ? cell.Text : null;
-            _cells.Add(new RecognizedCell(rowId, column, text, cell is null ? view.Table.Provenance : view.ProvenanceOf(cell)));
+            target.Add(new RecognizedCell(rowId, column, text, cell is null ? view.Table.Provenance : view.ProvenanceOf(cell)));
+        }
+
+        if (_orgSubtotalColumn is { } subtotalColumn)
+        {
+            var candidate = view.Table.GetCell(r, subtotalColumn);
+            var subtotal = candidate is not null && candidate.Row == r && !seen.Contains(candidate) ? candidate : null;
+            _nonStandardCells.Add(new RecognizedCell(rowId, StandardTables.OrgSubtotalColumnId, subtotal?.Text, subtotal is null ? view.Table.Provenance : view.ProvenanceOf(subtotal)));
         }
     }
 }

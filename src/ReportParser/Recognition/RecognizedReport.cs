@@ -21,7 +21,11 @@ internal sealed record RecognizedTable(
     string TableId,
     BlockProvenance Provenance,
     ImmutableArray<RecognizedCell> Cells,
-    ImmutableDictionary<string, string> RowLabels);
+    ImmutableDictionary<string, string> RowLabels)
+{
+    /// <summary>Cells of non-standard additions (a 法人或其他组织 subtotal column, 小计 rows), kept apart from the template's cells.</summary>
+    public ImmutableArray<RecognizedCell> NonStandardCells { get; init; } = [];
+}
 
 /// <summary>A top-level section heading and the blocks up to the next one.</summary>
 internal sealed record RecognizedSection(
@@ -49,6 +53,9 @@ internal sealed record RecognizedReport
     public int? Year { get; init; }
 
     public ImmutableArray<RecognizedSection> Sections { get; init; } = [];
+
+    /// <summary>The running text before the first section heading (title and introduction), paragraphs joined by <c>\n</c>.</summary>
+    public string Preamble { get; init; } = string.Empty;
 
     public RecognizedTable? ActiveDisclosure { get; init; }
 

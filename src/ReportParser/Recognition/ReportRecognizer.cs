@@ -132,6 +132,7 @@ internal static class ReportRecognizer
             Agency = metadata.Agency,
             Year = metadata.Year,
             Sections = sections,
+            Preamble = Preamble(blocks, sections),
             ActiveDisclosure = disclosure,
             DisclosureVersion = disclosureVersion,
             Applications = applications,
@@ -159,4 +160,11 @@ internal static class ReportRecognizer
         "表三" => "T3",
         _ => "T4",
     };
+
+    /// <summary>The paragraphs before the first section heading (all of them when there is none), joined by <c>\n</c>.</summary>
+    private static string Preamble(System.Collections.Immutable.ImmutableArray<Block> blocks, System.Collections.Immutable.ImmutableArray<RecognizedSection> sections)
+    {
+        var end = sections.Length > 0 ? sections.Min(s => s.BlockIndex) : blocks.Length;
+        return string.Join("\n", blocks.Take(end).OfType<ParagraphBlock>().Select(p => p.Text));
+    }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
 using ReportParser.Rules.Arithmetic;
+using ReportParser.Rules.Narrative;
 using ReportParser.Rules.Structure;
 
 namespace ReportParser.Rules;
@@ -22,6 +23,18 @@ internal static class RuleRunner
         new ApplicationBalanceRule(),
         new ReviewCountRule(),
         new ReviewBlockTotalRule(),
+        new NonStandardSubtotalRule(),
+        new OrgSubtotalRule(),
+        new GroupSubtotalRule(),
+        new CarryForwardBoundRule(),
+        new FeeMagnitudeRule(),
+        new TrialDisclosureRule(),
+        new ApplicationNarrativeRule(),
+        new ReviewNarrativeRule(),
+        new DisclosureNarrativeRule(),
+        new FeeStatementRule(),
+        new ReportYearRule(),
+        new OverviewAspectsRule(),
     ];
 
     public static void Run(AnnualReport report, ImmutableArray<ReportRule> rules, DiagnosticBag bag, ReportCheckerOptions options)

@@ -21,6 +21,14 @@ public sealed class RoundTripTests
     private static readonly int Cases =
         int.TryParse(Environment.GetEnvironmentVariable("REPORTPARSER_ROUNDTRIP_CASES"), out var cases) && cases > 200 ? cases : 200;
 
+    /// <summary>
+    /// In CI (CI=true) every run draws the same cases, so a red build is reproducible and never flaky; locally each run
+    /// explores new ones. REPORTPARSER_ROUNDTRIP_SEED (or CsCheck_Seed) replays a given seed anywhere.
+    /// </summary>
+    private static readonly string? Seed =
+        Environment.GetEnvironmentVariable("REPORTPARSER_ROUNDTRIP_SEED")
+        ?? (Environment.GetEnvironmentVariable("CI") == "true" ? "0N0XIzNsQ0O2" : null);
+
     private readonly ITestOutputHelper _output;
 
     public RoundTripTests(ITestOutputHelper output)
@@ -69,14 +77,14 @@ public sealed class RoundTripTests
     [Fact]
     public void Valid_reports_round_trip_through_html()
     {
-        ValidReports.Sample(spec => AssertValid(spec, "html", HtmlReportWriter.WriteBytes), iter: Cases, print: Describe);
+        ValidReports.Sample(spec => AssertValid(spec, "html", HtmlReportWriter.WriteBytes), seed: Seed, iter: Cases, print: Describe);
         _output.WriteLine($"{Cases} random valid reports round-tripped through HTML");
     }
 
     [Fact]
     public void One_changed_cell_in_html_gives_exactly_the_expected_findings()
     {
-        OneCellChanged.Sample(c => AssertChanged(c, "html", HtmlReportWriter.WriteBytes), iter: Cases, print: c => Describe(c.Valid) + $"; {c.Key} {c.Delta:+0;-0}");
+        OneCellChanged.Sample(c => AssertChanged(c, "html", HtmlReportWriter.WriteBytes), seed: Seed, iter: Cases, print: c => Describe(c.Valid) + $"; {c.Key} {c.Delta:+0;-0}");
         _output.WriteLine($"{Cases} random one-cell defects checked through HTML");
     }
 
@@ -84,7 +92,7 @@ public sealed class RoundTripTests
     public void Valid_reports_round_trip_through_docx()
     {
         SkipWithoutReader("docx", DocxReportWriter.Write);
-        ValidReports.Sample(spec => AssertValid(spec, "docx", DocxReportWriter.Write), iter: Cases, print: Describe);
+        ValidReports.Sample(spec => AssertValid(spec, "docx", DocxReportWriter.Write), seed: Seed, iter: Cases, print: Describe);
         _output.WriteLine($"{Cases} random valid reports round-tripped through DOCX");
     }
 
@@ -92,7 +100,7 @@ public sealed class RoundTripTests
     public void One_changed_cell_in_docx_gives_exactly_the_expected_findings()
     {
         SkipWithoutReader("docx", DocxReportWriter.Write);
-        OneCellChanged.Sample(c => AssertChanged(c, "docx", DocxReportWriter.Write), iter: Cases, print: c => Describe(c.Valid) + $"; {c.Key} {c.Delta:+0;-0}");
+        OneCellChanged.Sample(c => AssertChanged(c, "docx", DocxReportWriter.Write), seed: Seed, iter: Cases, print: c => Describe(c.Valid) + $"; {c.Key} {c.Delta:+0;-0}");
         _output.WriteLine($"{Cases} random one-cell defects checked through DOCX");
     }
 
@@ -101,10 +109,10 @@ public sealed class RoundTripTests
     {
         // The generators themselves: a valid report has no arithmetic finding in the oracle, and a changed cell in a
         // report printed with plain zeros always breaks at least one rule.
-        ValidReports.Sample(spec => ReportOracle.Findings(spec).Where(f => f.Rule.StartsWith("RULE.T", StringComparison.Ordinal)).Should().BeEmpty(), iter: Cases);
+        ValidReports.Sample(spec => ReportOracle.Findings(spec).Where(f => f.Rule.StartsWith("RULE.T", StringComparison.Ordinal)).Should().BeEmpty(), seed: Seed, iter: Cases);
         OneCellChanged
             .Select(c => (Valid: c.Valid with { Variations = c.Valid.Variations with { Zeros = ZeroStyle.Zero } }, c.Key, c.Delta))
-            .Sample(c => Changed(c).Should().NotBeEmpty(), iter: Cases);
+            .Sample(c => Changed(c).Should().NotBeEmpty(), seed: Seed, iter: Cases);
     }
 
     private static IReadOnlyList<ExpectedFinding> Changed((ReportSpec Valid, string Key, int Delta) c) =>

@@ -51,6 +51,24 @@ internal static class StandardTables
         Data("T3.R4", "四、结转下年度继续办理", "结转下年度继续办理", "结转下年度", "下年度继续办理", "结转下一年", "结转下年"),
     ];
 
+    /// <summary>The groups of 表三 under which some reports print a non-standard 小计 row (spec §5.1 RULE.T3.GROUP_SUBTOTAL).</summary>
+    public static readonly ImmutableArray<string> SubtotalGroups = ["T3.R3.3", "T3.R3.4", "T3.R3.5", "T3.R3.6"];
+
+    /// <summary>Column id of a non-standard 法人或其他组织 小计/合计 column (spec §5.1 RULE.T3.ORG_SUBTOTAL, §8.2).</summary>
+    public const string OrgSubtotalColumnId = "T3.C.legal_or_other_subtotal";
+
+    /// <summary>Label used for the non-standard 法人或其他组织 subtotal column in messages.</summary>
+    public const string OrgSubtotalColumnLabel = "法人或其他组织小计";
+
+    /// <summary>Row id of a non-standard 小计 row under a group: <c>T3.R3.3</c> → <c>T3.R3.3.subtotal</c>.</summary>
+    public static string SubtotalRowId(string groupId) => groupId + ".subtotal";
+
+    /// <summary>True for the row ids <see cref="SubtotalRowId"/> makes.</summary>
+    public static bool IsSubtotalRow(string rowId) => rowId.EndsWith(".subtotal", StringComparison.Ordinal);
+
+    /// <summary>The group a subtotal row belongs to: <c>T3.R3.3.subtotal</c> → <c>T3.R3.3</c>.</summary>
+    public static string GroupOfSubtotal(string rowId) => rowId.Substring(0, rowId.Length - ".subtotal".Length);
+
     public static readonly ImmutableArray<ColumnSpec> ApplicantColumns =
     [
         Column("T3.C.natural_person", "自然人", exact: false, "自然人"),
@@ -158,8 +176,10 @@ internal static class StandardTables
         var i = 10;
         foreach (var id in DisclosureRows.Select(r => r.Id)
                      .Concat(DisclosureColumns.Select(c => c.Id))
-                     .Concat(ApplicationRows.Select(r => r.Id))
-                     .Concat(ApplicantColumns.Select(c => c.Id))
+                     .Concat(ApplicationRows.SelectMany(r => SubtotalGroups.Contains(r.Id) ? new[] { r.Id, SubtotalRowId(r.Id) } : new[] { r.Id }))
+                     .Concat(ApplicantColumns.Take(ApplicantColumns.Length - 1).Select(c => c.Id))
+                     .Append(OrgSubtotalColumnId)
+                     .Append(ApplicantColumns[ApplicantColumns.Length - 1].Id)
                      .Append(ReviewRowId)
                      .Concat(ReviewColumns.Select(c => c.Id)))
         {

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using ReportParser.Diagnostics;
+using ReportParser.Model;
+
+namespace ReportParser.Rules.Narrative;
+
+/// <summary>
+/// RULE.N.T2_DOCS (spec §5.5, info): 制发/出台/公开 规章 or 行政规范性文件 X 件 in the text against 表二's 本年制发件数.
+/// Loose by nature — the text often counts documents published, not issued — so an info only.
+/// </summary>
+internal sealed class DisclosureNarrativeRule : ReportRule
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptors.NarrativeDisclosureCountMismatch];
+
+    public override void Check(AnnualReport report, RuleContext context)
+    {
+        if (report.ActiveDisclosure is not { Version: TemplateVersion.V2021 } table)
+        {
+            return;
+        }
+
+        foreach (var fact in NarrativeExtractor.Extract(report))
+        {
+            DisclosureRow? row = fact.Kind switch
+            {
+                FactKind.Regulation => DisclosureRow.Regulation,
+                FactKind.NormativeDocument => DisclosureRow.NormativeDocument,
+                _ => null,
+            };
+            if (row is not { } r)
+            {
+                continue;
+            }
+
+            var issued = table[r, DisclosureColumn.Issued];
+            if (issued.Kind != CellKind.Missing && context.Operand(issued) is { } value && value != fact.Value)
+            {
+                context.Report(
+                    Descriptors.NarrativeDisclosureCountMismatch, NarrativeCells.At(fact.Sentence, issued), [issued],
+                    NarrativeText.Quote(fact.Sentence.Text, fact.Position), fact.Label, fact.Value, value);
+            }
+        }
+    }
+}
