@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
+using ReportParser.Readers.Docx;
 using ReportParser.Readers.Html;
 
 namespace ReportParser.Readers;
@@ -13,6 +14,7 @@ internal static class DocumentReaders
     private static readonly Dictionary<SourceFormat, IDocumentReader> Readers = new()
     {
         [SourceFormat.Html] = new HtmlDocumentReader(),
+        [SourceFormat.Docx] = new DocxDocumentReader(),
     };
 
     public static SourceDocument Read(byte[] content, SourceFormat declared, string source, ReportCheckerOptions options)
@@ -34,8 +36,21 @@ internal static class DocumentReaders
                 context.Diagnostics.Add(Descriptors.FileEmpty, context.FileLocation);
                 return Unreadable(context, declared);
             case ContentKind.OleCompound:
-                context.Diagnostics.Add(Descriptors.LegacyBinaryFormat, context.FileLocation, LegacyName(source));
+                var ole = OleCompoundFile.Classify(content);
+                if (ole == OleContent.EncryptedPackage)
+                {
+                    // A password-protected DOCX/XLSX is an OLE container around the encrypted package, not a legacy file.
+                    context.Diagnostics.Add(Descriptors.FileEncrypted, context.FileLocation, "password-protected Office document (encrypted OOXML package)");
+                }
+                else
+                {
+                    context.Diagnostics.Add(Descriptors.LegacyBinaryFormat, context.FileLocation, LegacyName(source, ole));
+                }
+
                 return Unreadable(context, declared);
+            case ContentKind.Zip when !DocxPackage.IsWordprocessing(content, out var description):
+                context.Diagnostics.Add(Descriptors.UnsupportedFormat, context.FileLocation, description);
+                return Unreadable(context, SourceFormat.Unknown);
         }
 
         if (format == SourceFormat.Unknown)
@@ -85,11 +100,11 @@ internal static class DocumentReaders
         _ => "unknown",
     };
 
-    private static string LegacyName(string source) => Path.GetExtension(source).ToLowerInvariant() switch
+    private static string LegacyName(string source, OleContent content) => (Path.GetExtension(source).ToLowerInvariant(), content) switch
     {
-        ".wps" => "WPS (.wps)",
-        ".xls" or ".et" => "Excel 97-2003 (.xls)",
-        ".ppt" => "PowerPoint 97-2003 (.ppt)",
+        (".wps", _) => "WPS (.wps)",
+        (".xls" or ".et", _) or (_, OleContent.ExcelBinary) => "Excel 97-2003 (.xls)",
+        (".ppt", _) or (_, OleContent.PowerPointBinary) => "PowerPoint 97-2003 (.ppt)",
         _ => "Word 97-2003 (.doc)",
     };
 }
