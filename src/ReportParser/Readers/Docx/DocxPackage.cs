@@ -80,18 +80,10 @@ internal static class DocxPackage
     /// </summary>
     public static Verification Verify(byte[] content, long maxDecompressedBytes)
     {
-        ZipArchive archive;
+        string? part = null;
         try
         {
-            archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ArgumentException)
-        {
-            return new Verification("not a complete ZIP archive: " + ex.Message, null, null);
-        }
-
-        using (archive)
-        {
+            using var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
             var xmlParts = archive.Entries.Where(IsXmlPart).ToList();
             long declared = 0;
             foreach (var entry in xmlParts)
@@ -108,30 +100,31 @@ internal static class DocxPackage
             long total = 0;
             foreach (var entry in xmlParts)
             {
+                part = entry.FullName;
                 var scanner = new XmlDepthScanner();
-                try
+                using var stream = entry.Open();
+                int read;
+                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
                 {
-                    using var stream = entry.Open();
-                    int read;
-                    while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                    total += read;
+                    if (total > maxDecompressedBytes)
                     {
-                        total += read;
-                        if (total > maxDecompressedBytes)
-                        {
-                            return Exceeded(total, maxDecompressedBytes);
-                        }
+                        return Exceeded(total, maxDecompressedBytes);
+                    }
 
-                        if (!scanner.Scan(buffer, read))
-                        {
-                            return new Verification(null, "XML nesting in " + entry.FullName, MaxXmlDepth.ToString(CultureInfo.InvariantCulture) + " levels");
-                        }
+                    if (!scanner.Scan(buffer, read))
+                    {
+                        return new Verification(null, "XML nesting in " + entry.FullName, MaxXmlDepth.ToString(CultureInfo.InvariantCulture) + " levels");
                     }
                 }
-                catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException)
-                {
-                    return new Verification("part " + entry.FullName + " cannot be decompressed: " + ex.Message, null, null);
-                }
             }
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ArgumentException)
+        {
+            return new Verification(
+                part is null ? "not a readable ZIP archive: " + ex.Message : "part " + part + " cannot be decompressed: " + ex.Message,
+                null,
+                null);
         }
 
         return Verification.Ok;

@@ -169,8 +169,8 @@ internal static class OleCompoundFile
 
     private static long SectorOffset(uint sector, int sectorShift) => ((long)sector + 1) << sectorShift;
 
-    private static ushort ReadUInt16(byte[] content, long offset) => (ushort)(content[offset] | (content[offset + 1] << 8));
+    private static ushort ReadUInt16(byte[] content, long offset) => unchecked((ushort)(content[offset] | (content[offset + 1] << 8)));
 
     private static uint ReadUInt32(byte[] content, long offset) =>
-        (uint)(content[offset] | (content[offset + 1] << 8) | (content[offset + 2] << 16) | (content[offset + 3] << 24));
+        unchecked((uint)(content[offset] | (content[offset + 1] << 8) | (content[offset + 2] << 16) | (content[offset + 3] << 24)));
 }
