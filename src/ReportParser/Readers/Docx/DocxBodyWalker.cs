@@ -371,7 +371,7 @@ internal sealed class DocxBodyWalker
             return;
         }
 
-        var result = DocxTableGrid.Build(rows, _context.Options.MaxTableGridPositions, CellText, path);
+        var result = DocxTableGrid.Build(rows, GridWidths(table), _context.Options.MaxTableGridPositions, CellText, path);
         if (result.LimitExceeded is { } positions)
         {
             _context.Diagnostics.Add(
@@ -386,6 +386,32 @@ internal sealed class DocxBodyWalker
         {
             Blocks.Add(block);
         }
+    }
+
+    /// <summary>The <c>w:gridCol</c> widths, or null when any is missing or zero (then no column line is snapped).</summary>
+    private static List<int>? GridWidths(OpenXmlElement table)
+    {
+        var grid = WordXml.Child(table, "tblGrid");
+        if (grid is null)
+        {
+            return null;
+        }
+
+        var widths = new List<int>();
+        foreach (var column in grid.ChildElements)
+        {
+            if (WordXml.Is(column, "gridCol"))
+            {
+                if (WordXml.IntValue(column, "w") is not { } width || width <= 0)
+                {
+                    return null;
+                }
+
+                widths.Add(width);
+            }
+        }
+
+        return widths;
     }
 
     private static bool HasNestedTable(IReadOnlyList<DocxCell> cells)

@@ -26,8 +26,17 @@ internal sealed record DocxRow(int GridBefore, int GridAfter, IReadOnlyList<Docx
 /// grid column with the same width, and legacy <c>w:hMerge</c> continue cells widen the cell to their left.
 /// The grid width is the widest row; its size is checked against the limit before anything is allocated.
 /// </summary>
+/// <remarks>
+/// Then the grid is normalised, so the same table written by another producer comes out the same: a grid column line
+/// no cell edge lies on is dropped, and a column line closer than <see cref="SnapTwips"/> to its left neighbour is
+/// merged into it when no row has a cell edge on both (borders a user dragged a little out of line make Word add such
+/// sliver columns). A column that is a cell of its own in any row is never merged away.
+/// </remarks>
 internal static class DocxTableGrid
 {
+    /// <summary>Column lines closer than this (in twentieths of a point; 200 ≈ 3.5 mm, less than one character) are one line.</summary>
+    public const int SnapTwips = 200;
+
     internal sealed record BuildResult(TableBlock? Table, long? LimitExceeded);
 
     public static long Width(IReadOnlyList<DocxRow> rows)
@@ -47,7 +56,12 @@ internal static class DocxTableGrid
         return width;
     }
 
-    public static BuildResult Build(IReadOnlyList<DocxRow> rows, int maxPositions, Func<DocxCell, string> textOf, string tablePath)
+    /// <param name="rows">The rows that are not deleted.</param>
+    /// <param name="gridWidths">The <c>w:gridCol</c> widths in twips, or null when the table declares none usable.</param>
+    /// <param name="maxPositions">The largest grid allowed (rows × columns).</param>
+    /// <param name="textOf">The text of a cell, called once per cell in document order.</param>
+    /// <param name="tablePath">The provenance path of the table.</param>
+    public static BuildResult Build(IReadOnlyList<DocxRow> rows, IReadOnlyList<int>? gridWidths, int maxPositions, Func<DocxCell, string> textOf, string tablePath)
     {
         var width = Width(rows);
         var positions = width * rows.Count;
@@ -107,21 +121,94 @@ internal static class DocxTableGrid
             (above, current) = (current, above);
         }
 
+        var map = NormalizeColumns(placed, rows.Count, columns, gridWidths is not null && gridWidths.Count == columns ? gridWidths : null);
         var cells = new List<GridCell>(placed.Count);
         foreach (var p in placed)
         {
             cells.Add(new GridCell
             {
                 Row = p.Row,
-                Column = p.Column,
+                Column = map[p.Column],
                 RowSpan = p.RowSpan,
-                ColumnSpan = p.ColumnSpan,
+                ColumnSpan = map[p.Column + p.ColumnSpan] - map[p.Column],
                 Text = p.Text,
                 Provenance = new BlockProvenance { Path = p.Path },
             });
         }
 
-        return new BuildResult(new TableBlock(rows.Count, columns, cells, new BlockProvenance { Path = tablePath }), null);
+        return new BuildResult(new TableBlock(rows.Count, map[columns], cells, new BlockProvenance { Path = tablePath }), null);
+    }
+
+    /// <summary>
+    /// Maps every column line 0…<paramref name="columns"/> of the raw grid to its line in the normalised grid
+    /// (monotone; both edges of a cell always map to different lines, so no cell collapses and none overlap).
+    /// </summary>
+    private static int[] NormalizeColumns(List<Placed> placed, int rowCount, int columns, IReadOnlyList<int>? widths)
+    {
+        // Which column lines each grid row has a cell edge on (a vertically merged cell counts in every row it covers).
+        var edges = new bool[rowCount, columns + 1];
+        var used = new bool[columns + 1];
+        used[0] = true;
+        used[columns] = true;
+        foreach (var p in placed)
+        {
+            for (var r = p.Row; r < p.Row + p.RowSpan; r++)
+            {
+                edges[r, p.Column] = true;
+                edges[r, p.Column + p.ColumnSpan] = true;
+            }
+
+            used[p.Column] = true;
+            used[p.Column + p.ColumnSpan] = true;
+        }
+
+        var position = new long[columns + 1];
+        for (var b = 1; b <= columns; b++)
+        {
+            position[b] = position[b - 1] + (widths is null ? 0 : Math.Max(0, widths[b - 1]));
+        }
+
+        var map = new int[columns + 1];
+        var group = 0;
+        var groupStart = 0;
+        var groupRows = new bool[rowCount];
+        for (var r = 0; r < rowCount; r++)
+        {
+            groupRows[r] = edges[r, 0];
+        }
+
+        for (var b = 1; b <= columns; b++)
+        {
+            if (!used[b])
+            {
+                // No cell edge on this line: it is not a line at all. (Only holes can lie between it and its neighbours.)
+                map[b] = group;
+                continue;
+            }
+
+            var snap = widths is not null && position[b] - position[groupStart] < SnapTwips;
+            for (var r = 0; snap && r < rowCount; r++)
+            {
+                snap = !(groupRows[r] && edges[r, b]);
+            }
+
+            if (!snap)
+            {
+                group++;
+                groupStart = b;
+                Array.Clear(groupRows, 0, rowCount);
+            }
+
+            for (var r = 0; r < rowCount; r++)
+            {
+                groupRows[r] |= edges[r, b];
+            }
+
+            map[b] = group;
+        }
+
+        // A line dropped for having no edge maps onto the line before it; the last line is always kept.
+        return map;
     }
 
     private static int[] NewRow(int columns)

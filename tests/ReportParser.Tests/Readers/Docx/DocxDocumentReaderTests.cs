@@ -48,6 +48,54 @@ public sealed class DocxDocumentReaderTests
         table.GetCell(1, 2)!.Text.Should().Be("z");
     }
 
+    private static string GridTbl(int[] widths, params string[] rows) =>
+        "<w:tbl><w:tblPr/><w:tblGrid>" + string.Concat(widths.Select(w => "<w:gridCol w:w=\"" + w + "\"/>")) + "</w:tblGrid>" + string.Concat(rows) + "</w:tbl>";
+
+    [Fact]
+    public void A_grid_column_no_cell_edge_lies_on_is_dropped()
+    {
+        var document = DocxBuilder.FromBody(Tbl(
+            Tr(Tc("a", span: 2), Tc("b")),
+            Tr(Tc("c", span: 2), Tc("d")))).Read();
+
+        var table = SingleTable(document);
+        table.ColumnCount.Should().Be(2);
+        table.Cells.Select(c => (c.Text, c.Row, c.Column, c.ColumnSpan)).Should().Equal(("a", 0, 0, 1), ("b", 0, 1, 1), ("c", 1, 0, 1), ("d", 1, 1, 1));
+    }
+
+    [Fact]
+    public void Column_lines_a_little_out_of_line_are_one_line()
+    {
+        // Row 1 splits at 2000 twips, row 2 at 2030: Word adds a 30-twip grid column; the table has two columns.
+        var document = DocxBuilder.FromBody(GridTbl(
+            [2000, 30, 2970],
+            Tr(Tc("自然人"), Tc("总计", span: 2)),
+            Tr(Tc("3", span: 2), Tc("5")))).Read();
+
+        var table = SingleTable(document);
+        table.ColumnCount.Should().Be(2);
+        table.GetRow(0).Select(c => (c.Text, c.Column, c.ColumnSpan)).Should().Equal(("自然人", 0, 1), ("总计", 1, 1));
+        table.GetRow(1).Select(c => (c.Text, c.Column, c.ColumnSpan)).Should().Equal(("3", 0, 1), ("5", 1, 1));
+    }
+
+    [Fact]
+    public void Staggered_cells_and_narrow_columns_that_hold_a_cell_are_kept()
+    {
+        var staggered = DocxBuilder.FromBody(GridTbl(
+            [2000, 1000, 2000],
+            Tr(Tc("a"), Tc("b", span: 2)),
+            Tr(Tc("c", span: 2), Tc("d")))).Read();
+        var narrow = DocxBuilder.FromBody(GridTbl(
+            [2000, 30, 2970],
+            Tr(Tc("a"), Tc("sliver"), Tc("b")),
+            Tr(Tc("c", span: 2), Tc("d")))).Read();
+
+        SingleTable(staggered).ColumnCount.Should().Be(3);
+        SingleTable(staggered).GetCell(1, 2)!.Text.Should().Be("d");
+        SingleTable(narrow).ColumnCount.Should().Be(3);
+        SingleTable(narrow).GetCell(0, 1)!.Text.Should().Be("sliver");
+    }
+
     [Fact]
     public void Paragraphs_in_a_cell_become_lines_and_ideographic_spaces_are_blank()
     {
