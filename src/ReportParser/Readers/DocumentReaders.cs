@@ -55,7 +55,7 @@ internal static class DocumentReaders
 
         if (format == SourceFormat.Unknown)
         {
-            context.Diagnostics.Add(Descriptors.UnsupportedFormat, context.FileLocation, FormatDetector.Describe(kind));
+            context.Diagnostics.Add(Descriptors.UnsupportedFormat, context.FileLocation, WordFamily.Describe(content) ?? FormatDetector.Describe(kind));
             return Unreadable(context, declared);
         }
 

@@ -11,7 +11,8 @@ namespace ReportParser.Readers.Docx;
 
 /// <summary>
 /// Walks the main document body in reading order and emits blocks: paragraphs (with the list number Word shows in
-/// front of them), tables as grids, text boxes after the paragraph that anchors them, and images. Tracked changes are
+/// front of them), tables as grids, text boxes after the paragraph that anchors them, images, and imported chunks
+/// (<see cref="DocxAltChunks"/>). Tracked changes are
 /// read as accepted (deleted runs, rows and cells skipped; inserted ones kept), content controls and custom XML are
 /// unwrapped, and only the result of a field is read, never its instruction. Headers and footers are not part of the
 /// body and are never visited.
@@ -25,16 +26,23 @@ internal sealed class DocxBodyWalker
     private readonly DocxStyles _styles;
     private readonly DocxNumbering _numbering;
     private readonly Func<string, string?> _resolveRelationship;
+    private readonly Func<string?, string, IReadOnlyList<Block>> _readAltChunk;
     private readonly List<bool> _openFields = [];
     private int _fieldsInInstruction;
     private int _placeholderDepth;
 
-    public DocxBodyWalker(ReadContext context, DocxStyles styles, DocxNumbering numbering, Func<string, string?> resolveRelationship)
+    public DocxBodyWalker(
+        ReadContext context,
+        DocxStyles styles,
+        DocxNumbering numbering,
+        Func<string, string?> resolveRelationship,
+        Func<string?, string, IReadOnlyList<Block>> readAltChunk)
     {
         _context = context;
         _styles = styles;
         _numbering = numbering;
         _resolveRelationship = resolveRelationship;
+        _readAltChunk = readAltChunk;
     }
 
     public List<Block> Blocks { get; } = [];
@@ -71,6 +79,9 @@ internal sealed class DocxBodyWalker
                     break;
                 case "customXml":
                     WalkBlocks(child, path + "/" + indexer.Step(child));
+                    break;
+                case "altChunk":
+                    Blocks.AddRange(_readAltChunk(WordXml.AnyAttribute(child, "id", WordXml.Relationships), path + "/" + indexer.Step(child)));
                     break;
             }
         }

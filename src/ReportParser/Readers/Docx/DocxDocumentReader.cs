@@ -72,7 +72,8 @@ internal sealed class DocxDocumentReader : IDocumentReader
                 return Corrupt(context, ex.GetType().Name + ": " + ex.Message);
             }
 
-            var walker = new DocxBodyWalker(context, styles, numbering, id => Resolve(main, id));
+            var chunks = new DocxAltChunks(main, context, context.Options.MaxDecompressedBytes - verification.DecompressedBytes);
+            var walker = new DocxBodyWalker(context, styles, numbering, id => Resolve(main, id), chunks.Read);
             walker.WalkBlocks(body, "body");
 
             return new SourceDocument

@@ -31,10 +31,8 @@ internal static class DocxPackage
     private static readonly string[] DocumentExtensions = [".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".ofd", ".docm", ".dotx"];
 
     /// <summary>The outcome of <see cref="Verify"/>: all fine, a damaged archive, or a bound exceeded.</summary>
-    internal sealed record Verification(string? CorruptReason, string? LimitWhat, string? LimitValue)
+    internal sealed record Verification(string? CorruptReason, string? LimitWhat, string? LimitValue, long DecompressedBytes = 0)
     {
-        public static Verification Ok { get; } = new(null, null, null);
-
         public bool IsOk => CorruptReason is null && LimitWhat is null;
     }
 
@@ -81,6 +79,7 @@ internal static class DocxPackage
     public static Verification Verify(byte[] content, long maxDecompressedBytes)
     {
         string? part = null;
+        long total = 0;
         try
         {
             using var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
@@ -97,7 +96,6 @@ internal static class DocxPackage
             }
 
             var buffer = new byte[64 * 1024];
-            long total = 0;
             foreach (var entry in xmlParts)
             {
                 part = entry.FullName;
@@ -127,7 +125,7 @@ internal static class DocxPackage
                 null);
         }
 
-        return Verification.Ok;
+        return new Verification(null, null, null, total);
     }
 
     private static Verification Exceeded(long bytes, long limit) =>

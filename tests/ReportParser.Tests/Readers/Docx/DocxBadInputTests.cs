@@ -139,6 +139,17 @@ public sealed class DocxBadInputTests
         finding.Arguments.Should().Equal("ZIP: an OpenDocument text (.odt), not a Word document; save it as .docx");
     }
 
+    [Theory]
+    [InlineData("{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0 宋体;}} 一、总体情况\\par }", "RTF (Rich Text Format), not DOCX; save it as .docx in Word or WPS")]
+    [InlineData("<?xml version=\"1.0\" encoding=\"UTF-8\"?><?mso-application progid=\"Word.Document\"?><w:wordDocument xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\"><w:body/></w:wordDocument>", "Word XML (Word 2003 XML or flat OPC), not DOCX; save it as .docx in Word or WPS")]
+    public void Word_files_that_are_not_DOCX_get_RP0103_saying_what_they_are(string content, string description)
+    {
+        var finding = Single(Check.Bytes(Encoding.UTF8.GetBytes(content), "report.doc"));
+
+        finding.Id.Should().Be(DiagnosticIds.UnsupportedFormat);
+        finding.Arguments.Should().Equal(description);
+    }
+
     [Fact]
     public void A_zip_bomb_is_refused_with_RP0108_before_it_is_parsed()
     {

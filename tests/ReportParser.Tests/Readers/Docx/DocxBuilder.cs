@@ -44,6 +44,9 @@ public sealed record DocxBuilder
 
     public string? Title { get; init; }
 
+    /// <summary>Parts imported with <c>w:altChunk</c>; the id of the n-th replaces <c>{chunkN}</c> in the body (1-based).</summary>
+    public IReadOnlyList<(PartTypeInfo Type, byte[] Content)> AltChunks { get; init; } = [];
+
     public WordprocessingDocumentType Type { get; init; } = WordprocessingDocumentType.Document;
 
     public static DocxBuilder FromBody(params string[] blocks) => new() { Body = string.Concat(blocks) };
@@ -81,6 +84,17 @@ public sealed record DocxBuilder
                 }
 
                 body = body.Replace("{image}", main.GetIdOfPart(image));
+            }
+
+            for (var i = 0; i < AltChunks.Count; i++)
+            {
+                var chunk = main.AddAlternativeFormatImportPart(AltChunks[i].Type);
+                using (var data = new MemoryStream(AltChunks[i].Content))
+                {
+                    chunk.FeedData(data);
+                }
+
+                body = body.Replace("{chunk" + (i + 1) + "}", main.GetIdOfPart(chunk));
             }
 
             if (Title is not null)
@@ -131,6 +145,8 @@ public static class W
             + (extraProperties ?? string.Empty);
         return "<w:tc>" + (properties.Length > 0 ? "<w:tcPr>" + properties + "</w:tcPr>" : string.Empty) + P(text) + "</w:tc>";
     }
+
+    public static string AltChunk(int number) => "<w:altChunk r:id=\"{chunk" + number + "}\"/>";
 
     public static string Tr(params string[] cells) => "<w:tr>" + string.Concat(cells) + "</w:tr>";
 

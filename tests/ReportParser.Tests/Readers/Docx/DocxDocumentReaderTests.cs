@@ -1,5 +1,8 @@
 using System.Linq;
+using System.Text;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using static ReportParser.Tests.Readers.Docx.W;
 
@@ -360,5 +363,79 @@ public sealed class DocxDocumentReaderTests
         document.IsUnreadable.Should().BeFalse();
         document.Diagnostics.Should().BeEmpty();
         Texts(document).Should().Equal("一、总体情况");
+    }
+
+    [Fact]
+    public void An_HTML_page_imported_with_altChunk_is_read_in_its_place()
+    {
+        const string html = "<html><head><meta charset=\"utf-8\"></head><body><p>三、收到和处理政府信息公开申请情况</p>"
+            + "<table border=\"1\"><tr><td>自然人</td><td>总计</td></tr><tr><td>3</td><td>5</td></tr></table></body></html>";
+        var document = new DocxBuilder
+        {
+            Body = P("前文") + AltChunk(1) + P("后文"),
+            AltChunks = [(AlternativeFormatImportPartType.Html, Encoding.UTF8.GetBytes(html))],
+        }.Read();
+
+        document.Blocks.Select(b => b.GetType().Name).Should().Equal("ParagraphBlock", "ParagraphBlock", "TableBlock", "ParagraphBlock");
+        Texts(document).Should().Equal("前文", "三、收到和处理政府信息公开申请情况", "后文");
+        var table = SingleTable(document);
+        table.GetRow(1).Select(c => c.Text).Should().Equal("3", "5");
+        table.Provenance.Path.Should().StartWith("body/altChunk[1]/body");
+        table.GetCell(1, 1)!.Provenance.Path.Should().StartWith("body/altChunk[1]/body").And.EndWith("td[2]");
+        document.Diagnostics.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_web_archive_imported_with_altChunk_is_decoded_and_read()
+    {
+        static string QuotedPrintable(string text) =>
+            string.Concat(Encoding.UTF8.GetBytes(text).Select(b => b >= 0x80 || b == (byte)'=' ? "=" + b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture) : ((char)b).ToString()));
+
+        var mht = "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n    type=\"text/html\";\r\n    boundary=\"----=mhtDocumentPart\"\r\n\r\n\r\n"
+            + "------=mhtDocumentPart\r\nContent-Type: text/html;\r\n    charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            + "Content-Location: file:///C:/fake/document.html\r\n\r\n"
+            + QuotedPrintable("<!DOCTYPE html><html><body><p>一、总体情况</p><p>本年度未收取信息处理费。</p></body></html>") + "\r\n\r\n"
+            + "------=mhtDocumentPart--\r\n";
+        var document = new DocxBuilder
+        {
+            Body = AltChunk(1),
+            AltChunks = [(AlternativeFormatImportPartType.Mht, Encoding.ASCII.GetBytes(mht))],
+        }.Read();
+
+        Texts(document).Should().Equal("一、总体情况", "本年度未收取信息处理费。");
+    }
+
+    [Fact]
+    public void An_RTF_chunk_cannot_be_read_and_says_so_with_RP0111()
+    {
+        var document = new DocxBuilder
+        {
+            Body = P("一、总体情况") + AltChunk(1),
+            AltChunks = [(AlternativeFormatImportPartType.Rtf, Encoding.ASCII.GetBytes("{\\rtf1 hello}"))],
+        }.Read();
+
+        Texts(document).Should().Equal("一、总体情况");
+        var finding = document.Diagnostics.Should().ContainSingle().Subject;
+        finding.Id.Should().Be(DiagnosticIds.EmbeddedContentNotRead);
+        finding.Arguments[0].Should().Be("RTF");
+        ((string)finding.Arguments[1]).Should().StartWith("/").And.EndWith(".rtf");
+        finding.Location.Path.Should().Be("body/altChunk[1]");
+    }
+
+    [Fact]
+    public void An_imported_chunk_counts_against_the_decompression_bound()
+    {
+        var html = Encoding.UTF8.GetBytes("<html><body><p>" + new string('零', 700_000) + "</p></body></html>");
+        var docx = new DocxBuilder { Body = P("一、总体情况") + AltChunk(1), AltChunks = [(AlternativeFormatImportPartType.Html, html)] }.Build();
+
+        var document = ReportChecker.Default.Read(new System.IO.MemoryStream(docx), SourceFormat.Unknown, "chunk.docx");
+        var limited = new ReportChecker(ReportCheckerOptions.Default with { MaxDecompressedBytes = 1024 * 1024 }).Read(new System.IO.MemoryStream(docx), SourceFormat.Unknown, "chunk.docx");
+
+        document.Diagnostics.Should().BeEmpty();
+        Texts(document).Should().HaveCount(2);
+        var finding = limited.Diagnostics.Should().ContainSingle().Subject;
+        finding.Id.Should().Be(DiagnosticIds.ResourceLimitExceeded);
+        ((string)finding.Arguments[0]).Should().StartWith("embedded part /");
+        Texts(limited).Should().Equal("一、总体情况");
     }
 }
