@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using DocumentFormat.OpenXml;
 using ReportParser.Diagnostics;
@@ -175,7 +176,8 @@ internal sealed class DocxBodyWalker
                 case "r":
                     Run(child, text, extras, path);
                     break;
-                case "del" or "moveFrom" or "pPr" or "rPr" or "subDoc":
+                case "del" or "moveFrom" or "pPr" or "rPr" or "subDoc" or "rt":
+                    // Deleted and moved-away text, properties, and ruby (phonetic) text above the base characters.
                     break;
                 case "sdt":
                     WithContent(child, path, (content, p) => Inline(content, text, extras, p));
@@ -313,7 +315,8 @@ internal sealed class DocxBodyWalker
         {
             if (WordXml.Is(child, "txbxContent"))
             {
-                extras.Add(new Extra(child, null, path + "/txbxContent[" + (extras.Count + 1).ToString(CultureInfo.InvariantCulture) + "]"));
+                var boxes = extras.Count(e => e.TextBox is not null) + 1;
+                extras.Add(new Extra(child, null, path + "/txbxContent[" + boxes.ToString(CultureInfo.InvariantCulture) + "]"));
             }
             else if (ChooseBranch(child) is { } branch)
             {

@@ -198,11 +198,12 @@ public sealed class DocxDocumentReaderTests
     }
 
     [Fact]
-    public void Text_in_smart_tags_hyperlinks_and_custom_xml_is_kept_and_hidden_text_is_not()
+    public void Text_in_smart_tags_hyperlinks_and_custom_xml_is_kept_and_hidden_and_ruby_text_is_not()
     {
         var document = DocxBuilder.FromBody(
             "<w:p><w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"chsdate\"><w:smartTagPr><w:attr w:name=\"Year\" w:val=\"2023\"/></w:smartTagPr>"
-                + R("2023年") + "</w:smartTag><w:hyperlink w:anchor=\"top\">" + R("政府信息公开") + "</w:hyperlink>"
+                + R("2023年") + "</w:smartTag><w:hyperlink w:anchor=\"top\">" + R("政府信息")
+                + "<w:ruby><w:rubyPr/><w:rt>" + R("gōng") + "</w:rt><w:rubyBase>" + R("公") + "</w:rubyBase></w:ruby>" + R("开") + "</w:hyperlink>"
                 + "<w:customXml w:element=\"agency\">" + R("工作") + "</w:customXml>"
                 + "<w:r><w:rPr><w:vanish/></w:rPr>" + T("（隐藏的批注）") + "</w:r>" + R("年度报告") + "</w:p>").Read();
 
