@@ -24,7 +24,8 @@ internal sealed class DocxStyles
 
         foreach (var style in root.ChildElements)
         {
-            if (!WordXml.Is(style, "style") || WordXml.Attribute(style, "type") is not (null or "paragraph"))
+            // Numbering styles are kept too: an abstract list can take its levels from one (w:numStyleLink).
+            if (!WordXml.Is(style, "style") || WordXml.Attribute(style, "type") is not (null or "paragraph" or "numbering"))
             {
                 continue;
             }

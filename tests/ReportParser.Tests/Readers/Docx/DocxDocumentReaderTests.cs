@@ -100,6 +100,40 @@ public sealed class DocxDocumentReaderTests
     }
 
     [Fact]
+    public void Legacy_hMerge_cells_widen_the_cell_to_their_left()
+    {
+        var document = DocxBuilder.FromBody(Tbl(
+            Tr(Tc("信息内容", extraProperties: "<w:hMerge w:val=\"restart\"/>"), Tc(string.Empty, extraProperties: "<w:hMerge/>"), Tc("本年处理决定数量")),
+            Tr(Tc("a"), Tc("b"), Tc("c")))).Read();
+
+        var table = SingleTable(document);
+        table.ColumnCount.Should().Be(3);
+        table.GetRow(0).Select(c => (c.Text, c.Column, c.ColumnSpan)).Should().Equal(("信息内容", 0, 2), ("本年处理决定数量", 2, 1));
+    }
+
+    [Fact]
+    public void A_list_defined_through_a_numbering_style_takes_that_style_s_levels()
+    {
+        var document = new DocxBuilder
+        {
+            Styles = """
+                <w:style w:type="numbering" w:styleId="ReportList"><w:name w:val="Report List"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+                """,
+            Numbering = """
+                <w:abstractNum w:abstractNumId="0"><w:styleLink w:val="ReportList"/>
+                  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+                </w:abstractNum>
+                <w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ReportList"/></w:abstractNum>
+                <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+                <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+                """,
+            Body = Numbered(2, 0, "总体情况") + Numbered(2, 0, "主动公开政府信息情况"),
+        }.Read();
+
+        Texts(document).Should().Equal("一、总体情况", "二、主动公开政府信息情况");
+    }
+
+    [Fact]
     public void Paragraphs_in_a_cell_become_lines_and_ideographic_spaces_are_blank()
     {
         var document = DocxBuilder.FromBody(Tbl(
