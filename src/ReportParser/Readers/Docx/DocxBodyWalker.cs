@@ -23,6 +23,13 @@ internal sealed class DocxBodyWalker
     /// <summary>Images smaller than 48 px (at 96 dpi) in either direction are decoration, as in the HTML reader.</summary>
     private const long MinImageEmu = 457_200;
 
+    /// <summary>
+    /// All the tables of one document together may hold this many times <see cref="ReportCheckerOptions.MaxTableGridPositions"/>:
+    /// a few bytes of spans and merges can describe a large grid, so the per-table bound alone would let a small
+    /// file with many tables claim a lot of memory.
+    /// </summary>
+    private const int DocumentGridFactor = 10;
+
     private readonly ReadContext _context;
     private readonly DocxStyles _styles;
     private readonly DocxNumbering _numbering;
@@ -31,6 +38,7 @@ internal sealed class DocxBodyWalker
     private readonly List<bool> _openFields = [];
     private int _fieldsInInstruction;
     private int _placeholderDepth;
+    private long _gridPositions;
 
     public DocxBodyWalker(
         ReadContext context,
@@ -398,6 +406,19 @@ internal sealed class DocxBodyWalker
 
         if (result.Table is { } block)
         {
+            var budget = (long)_context.Options.MaxTableGridPositions * DocumentGridFactor;
+            var total = _gridPositions + ((long)block.RowCount * block.ColumnCount);
+            if (total > budget)
+            {
+                _context.Diagnostics.Add(
+                    Descriptors.ResourceLimitExceeded,
+                    _context.At(path: path),
+                    "table grids of " + total.ToString(CultureInfo.InvariantCulture) + " positions in one document",
+                    budget.ToString(CultureInfo.InvariantCulture) + " positions");
+                return;
+            }
+
+            _gridPositions = total;
             Blocks.Add(block);
         }
     }

@@ -240,4 +240,21 @@ public sealed class DocxBadInputTests
             result.Ids().Should().NotContain(DiagnosticIds.ReaderCrashed, string.Join("; ", result.Diagnostics.SelectMany(d => d.Arguments)));
         }
     }
+
+    [Fact]
+    public void Many_large_tables_are_refused_once_the_document_holds_ten_times_the_table_bound()
+    {
+        // Each table: a header row of 30 cells and 30 rows that span them: 900 positions from 60 cells of XML.
+        var header = Tr(Enumerable.Range(0, 30).Select(i => Tc(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray());
+        var table = Tbl(new[] { header }.Concat(Enumerable.Repeat(Tr(Tc("x", span: 30)), 29)).ToArray());
+        var docx = DocxBuilder.FromBody(string.Concat(Enumerable.Repeat(table, 12))).Build();
+
+        var document = new ReportChecker(ReportCheckerOptions.Default with { MaxTableGridPositions = 1000 }).Read(new MemoryStream(docx), SourceFormat.Docx, "many.docx");
+
+        document.Blocks.Should().HaveCount(11);
+        var finding = document.Diagnostics.Should().ContainSingle().Subject;
+        finding.Id.Should().Be(DiagnosticIds.ResourceLimitExceeded);
+        finding.Arguments.Should().Equal("table grids of 10800 positions in one document", "10000 positions");
+        finding.Location.Path.Should().Be("body/tbl[12]");
+    }
 }
