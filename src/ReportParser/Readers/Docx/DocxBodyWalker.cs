@@ -13,10 +13,9 @@ namespace ReportParser.Readers.Docx;
 /// <summary>
 /// Walks the main document body in reading order and emits blocks: paragraphs (with the list number Word shows in
 /// front of them), tables as grids, text boxes after the paragraph that anchors them, images, and imported chunks
-/// (<see cref="DocxAltChunks"/>). Tracked changes are
-/// read as accepted (deleted runs, rows and cells skipped; inserted ones kept), content controls and custom XML are
-/// unwrapped, and only the result of a field is read, never its instruction. Headers and footers are not part of the
-/// body and are never visited.
+/// (<see cref="DocxAltChunks"/>). Tracked changes are read as accepted (deleted runs, rows and cells skipped; inserted
+/// ones kept), content controls and custom XML are unwrapped, and only the result of a field is read, never its
+/// instruction. Headers, footers, footnotes and comments are not part of the body and are never visited.
 /// </summary>
 internal sealed class DocxBodyWalker
 {
