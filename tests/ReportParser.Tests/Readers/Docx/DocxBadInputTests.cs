@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using ReportParser.Diagnostics;
+using ReportParser.Documents;
 using ReportParser.Model;
 using ReportParser.Tests.Infrastructure;
 using static ReportParser.Tests.Readers.Docx.W;
@@ -256,5 +257,45 @@ public sealed class DocxBadInputTests
         finding.Id.Should().Be(DiagnosticIds.ResourceLimitExceeded);
         finding.Arguments.Should().Equal("table grids of 10800 positions in one document", "10000 positions");
         finding.Location.Path.Should().Be("body/tbl[12]");
+    }
+
+    [Fact]
+    public void Random_merges_spans_holes_and_revisions_always_give_a_consistent_grid()
+    {
+        var random = new Random(3);
+        string[] merges = [string.Empty, "<w:vMerge w:val=\"restart\"/>", "<w:vMerge/>", "<w:vMerge w:val=\"continue\"/>", "<w:hMerge/>", "<w:hMerge w:val=\"restart\"/>", "<w:cellDel w:id=\"1\" w:author=\"a\"/>"];
+        var tables = new StringBuilder();
+        var expectedParagraphs = 0;
+        for (var t = 0; t < 200; t++)
+        {
+            var rows = new StringBuilder();
+            for (var r = random.Next(1, 7); r > 0; r--)
+            {
+                var rowProperties = (random.Next(4) == 0 ? "<w:gridBefore w:val=\"" + random.Next(0, 3) + "\"/>" : string.Empty)
+                    + (random.Next(4) == 0 ? "<w:gridAfter w:val=\"" + random.Next(0, 3) + "\"/>" : string.Empty)
+                    + (random.Next(12) == 0 ? "<w:del w:id=\"2\" w:author=\"a\"/>" : string.Empty);
+                var cells = Enumerable.Range(0, random.Next(1, 6))
+                    .Select(_ => Tc("v" + random.Next(100), span: random.Next(1, 4), extraProperties: merges[random.Next(merges.Length)]))
+                    .ToArray();
+                rows.Append(random.Next(8) == 0
+                    ? "<w:sdt><w:sdtContent>" + TrWith(rowProperties, cells) + "</w:sdtContent></w:sdt>"
+                    : TrWith(rowProperties, cells));
+            }
+
+            tables.Append(Tbl(rows.ToString())).Append(P("t" + t));
+            expectedParagraphs++;
+        }
+
+        var document = DocxBuilder.Read(DocxBuilder.FromBody(tables.ToString()).Build());
+
+        document.Diagnostics.Should().BeEmpty();
+        // Every paragraph between the tables is there; a one-column table of one or two rows is unwrapped as layout.
+        document.Blocks.OfType<ParagraphBlock>().Count(p => p.Text[0] == 't').Should().Be(expectedParagraphs);
+        document.Blocks.OfType<ParagraphBlock>().Should().OnlyContain(p => p.Text[0] == 't' || p.Text[0] == 'v');
+        foreach (var table in document.Blocks.OfType<TableBlock>())
+        {
+            table.Cells.Should().OnlyContain(c => c.RowSpan >= 1 && c.ColumnSpan >= 1 && c.Row + c.RowSpan <= table.RowCount && c.Column + c.ColumnSpan <= table.ColumnCount);
+            table.Cells.Should().OnlyContain(c => c.Text.Length == 0 || c.Text.Split('\n').All(line => line.Length > 1 && line[0] == 'v'));
+        }
     }
 }
