@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -143,7 +144,8 @@ public static class W
         var properties = (span > 1 ? "<w:gridSpan w:val=\"" + span + "\"/>" : string.Empty)
             + (vMerge is null ? string.Empty : vMerge.Length == 0 ? "<w:vMerge/>" : "<w:vMerge w:val=\"" + vMerge + "\"/>")
             + (extraProperties ?? string.Empty);
-        return "<w:tc>" + (properties.Length > 0 ? "<w:tcPr>" + properties + "</w:tcPr>" : string.Empty) + P(text) + "</w:tc>";
+        // Each line of the text is a paragraph of its own, as Word writes a label typed with Enter.
+        return "<w:tc>" + (properties.Length > 0 ? "<w:tcPr>" + properties + "</w:tcPr>" : string.Empty) + string.Concat(text.Split('\n').Select(P)) + "</w:tc>";
     }
 
     public static string AltChunk(int number) => "<w:altChunk r:id=\"{chunk" + number + "}\"/>";
@@ -184,7 +186,7 @@ public static class W
     }
 
     /// <summary>The body of a whole report (title, period sentence, headings, text, the three tables) as Word paragraphs and tables.</summary>
-    public static string Report(ReportSpec spec)
+    public static string Report(ReportSpec spec, Func<LayoutTable, LayoutTable>? transform = null)
     {
         var body = new List<string> { P(spec.EffectiveTitle), P($"本报告中所列数据的统计期限自{spec.Year}年1月1日起至{spec.Year}年12月31日止。") };
         foreach (var id in new[] { "S1", "S2", "S3", "S4", "S5", "S6" })
@@ -204,7 +206,7 @@ public static class W
             };
             if (table is not null)
             {
-                body.Add(Tbl(table));
+                body.Add(Tbl(transform is null ? table : transform(table)));
                 body.Add(P(string.Empty));
             }
         }

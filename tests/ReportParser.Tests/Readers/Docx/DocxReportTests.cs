@@ -103,4 +103,32 @@ public sealed class DocxReportTests
         result.Report.Sections.Select(s => (s.Id, s.Title)).Should().Equal(spec.Headings.OrderBy(h => h.Key).Select(h => (h.Key, h.Value)));
         result.Diagnostics.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Vertical_and_split_labels_typed_as_separate_paragraphs_still_check_clean()
+    {
+        var spec = SampleReports.Balanced2021();
+        static LayoutTable Split(LayoutTable table) => table with
+        {
+            Cells = table.Cells.Select(c => c with
+            {
+                Text = c.Text switch
+                {
+                    "三、本年度办理结果" => string.Join("\n", c.Text.ToCharArray()),
+                    "（三）不予公开" => "（三）不\n予公开",
+                    "（四）无法提供" => "（四）无\n法提供",
+                    "（六）其他处理" => "（六）其\n他处理",
+                    _ => c.Text,
+                },
+            }).ToList(),
+        };
+
+        var docx = DocxBuilder.FromBody(Report(spec, Split)).Build();
+        var read = DocxBuilder.Read(docx);
+        var result = Check.Bytes(docx, "split_labels.docx");
+
+        read.Blocks.OfType<TableBlock>().ElementAt(1).GetCell(5, 0)!.Text.Should().Be("三\n、\n本\n年\n度\n办\n理\n结\n果");
+        result.Diagnostics.Should().BeEmpty();
+        result.Report.Tables.SelectMany(t => t.Cells).Where(c => c.Kind != CellKind.Missing).ToDictionary(c => c.Key, c => c.Raw).Should().Equal(spec.Cells);
+    }
 }
