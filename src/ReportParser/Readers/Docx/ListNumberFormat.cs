@@ -27,7 +27,7 @@ internal static class ListNumberFormat
                 return FullWidth(Decimal(value));
             case "chineseCounting" or "chineseCountingThousand" or "japaneseCounting" or "taiwaneseCounting"
                 or "taiwaneseCountingThousand" or "japaneseDigitalTenThousand" or "koreanCounting":
-                return Chinese(value, ChineseDigits, "十", "百", "千", format == "chineseCountingThousand" || format == "taiwaneseCountingThousand");
+                return Chinese(value, ChineseDigits, "十", "百", "千", thousandStyle: false);
             case "ideographDigital" or "taiwaneseDigital" or "koreanDigital":
                 return value < 0 ? Decimal(value) : Digits(value, ChineseDigits);
             case "chineseLegalSimplified":
@@ -86,13 +86,13 @@ internal static class ListNumberFormat
 
     /// <summary>
     /// Chinese numerals below 10,000: 十, 十一, 二十, 一百零一, 一千零一十. <paramref name="thousandStyle"/> writes
-    /// 10–19 as 一十… (the "thousand" and legal formats), otherwise as 十….
+    /// 10–19 as 壹拾… (the legal formats), otherwise as 十….
     /// </summary>
     private static string Chinese(int value, string digits, string ten, string hundred, string thousand, bool thousandStyle)
     {
         if (value <= 0 || value >= 10000)
         {
-            return value == 0 ? digits[0].ToString() : Decimal(value);
+            return value == 0 ? "〇" : Decimal(value);
         }
 
         var units = new[] { string.Empty, ten, hundred, thousand };
@@ -110,7 +110,8 @@ internal static class ListNumberFormat
 
             if (pendingZero)
             {
-                builder.Append(digits[0]);
+                // Counting numerals write a gap as 零 (一百零一); 〇 is only the digit of the digit-by-digit formats.
+                builder.Append(digits[0] == '〇' ? '零' : digits[0]);
                 pendingZero = false;
             }
 
