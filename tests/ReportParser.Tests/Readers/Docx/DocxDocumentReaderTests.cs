@@ -473,4 +473,40 @@ public sealed class DocxDocumentReaderTests
         ((string)finding.Arguments[0]).Should().StartWith("embedded part /");
         Texts(limited).Should().Equal("一、总体情况");
     }
+
+    [Fact]
+    public void A_strict_Open_XML_document_is_read_like_a_transitional_one()
+    {
+        var transitional = new DocxBuilder
+        {
+            Numbering = ChineseList,
+            Body = Numbered(1, 0, "总体情况") + Tbl(Tr(Tc("自然人"), Tc("总计")), Tr(Tc("3"), Tc("5"))),
+        }.Build();
+        using var stream = new System.IO.MemoryStream();
+        stream.Write(transitional, 0, transitional.Length);
+        using (var archive = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            foreach (var entry in archive.Entries.Where(e => e.FullName.EndsWith(".xml", System.StringComparison.Ordinal) || e.FullName.EndsWith(".rels", System.StringComparison.Ordinal)).ToList())
+            {
+                string xml;
+                using (var reader = new System.IO.StreamReader(entry.Open()))
+                {
+                    xml = reader.ReadToEnd();
+                }
+
+                xml = xml.Replace("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main")
+                    .Replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships");
+                var name = entry.FullName;
+                entry.Delete();
+                using var writer = new System.IO.StreamWriter(archive.CreateEntry(name).Open());
+                writer.Write(xml);
+            }
+        }
+
+        var document = DocxBuilder.Read(stream.ToArray());
+
+        document.Diagnostics.Should().BeEmpty();
+        Texts(document).Should().Equal("一、总体情况");
+        SingleTable(document).GetRow(1).Select(c => c.Text).Should().Equal("3", "5");
+    }
 }
