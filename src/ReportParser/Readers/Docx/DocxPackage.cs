@@ -18,6 +18,9 @@ internal static class DocxPackage
     /// <summary>Deeper XML than this is refused: OpenXml and the body walker recurse per element.</summary>
     public const int MaxXmlDepth = 256;
 
+    /// <summary>More ZIP entries than this are refused before the archive is opened: each costs an object, however small the file.</summary>
+    public const int MaxEntries = 10_000;
+
     private const int ContentTypesReadLimit = 1 << 20;
 
     private static readonly string[] WordMainContentTypes =
@@ -44,6 +47,11 @@ internal static class DocxPackage
     public static bool IsWordprocessing(byte[] content, out string description)
     {
         description = string.Empty;
+        if (DeclaredEntryCount(content) > MaxEntries)
+        {
+            return true; // let the DOCX reader refuse it with RP0108
+        }
+
         try
         {
             using var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
@@ -78,6 +86,11 @@ internal static class DocxPackage
     /// </summary>
     public static Verification Verify(byte[] content, long maxDecompressedBytes)
     {
+        if (DeclaredEntryCount(content) is > MaxEntries and var entries)
+        {
+            return new Verification(null, "ZIP archive of " + entries.ToString(CultureInfo.InvariantCulture) + " entries", MaxEntries.ToString(CultureInfo.InvariantCulture) + " entries");
+        }
+
         string? part = null;
         long total = 0;
         try
@@ -126,6 +139,25 @@ internal static class DocxPackage
         }
 
         return new Verification(null, null, null, total);
+    }
+
+    /// <summary>
+    /// The entry count the end-of-central-directory record declares (found by scanning back over at most the 64 KiB
+    /// comment), or null when there is none. 0xFFFF means a ZIP64 archive, which is at least that many as far as the
+    /// bound is concerned.
+    /// </summary>
+    internal static int? DeclaredEntryCount(byte[] content)
+    {
+        var earliest = Math.Max(0, content.Length - 22 - 0xFFFF);
+        for (var i = content.Length - 22; i >= earliest; i--)
+        {
+            if (content[i] == 0x50 && content[i + 1] == 0x4B && content[i + 2] == 0x05 && content[i + 3] == 0x06)
+            {
+                return content[i + 10] | (content[i + 11] << 8);
+            }
+        }
+
+        return null;
     }
 
     private static Verification Exceeded(long bytes, long limit) =>

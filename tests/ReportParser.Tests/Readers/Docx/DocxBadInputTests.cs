@@ -298,4 +298,24 @@ public sealed class DocxBadInputTests
             table.Cells.Should().OnlyContain(c => c.Text.Length == 0 || c.Text.Split('\n').All(line => line.Length > 1 && line[0] == 'v'));
         }
     }
+
+    [Fact]
+    public void A_zip_of_too_many_entries_is_refused_with_RP0108_before_it_is_opened()
+    {
+        var whole = DocxBuilder.FromBody(P("正文")).Build();
+        using var stream = new MemoryStream();
+        stream.Write(whole, 0, whole.Length);
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            for (var i = 0; i < 10_001; i++)
+            {
+                archive.CreateEntry("customXml/x" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), CompressionLevel.NoCompression);
+            }
+        }
+
+        var finding = Single(Check.Bytes(stream.ToArray(), "many.docx"));
+
+        finding.Id.Should().Be(DiagnosticIds.ResourceLimitExceeded);
+        finding.Arguments.Should().Equal("ZIP archive of 10004 entries", "10000 entries");
+    }
 }
