@@ -38,6 +38,25 @@ internal static class BenchmarkFiles
         }
     }
 
+    /// <summary>The blank 2021 template of the corpus (when present) and the generated DOCX fixtures (when present).</summary>
+    public static IEnumerable<string> Docx()
+    {
+        var template = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "raw", "docx", "template_guoban_2021_30_blank.docx"));
+        if (File.Exists(template))
+        {
+            yield return "corpus/docx/" + Path.GetFileName(template);
+        }
+
+        var fixtures = Path.Combine(Root, "fixtures", "docx");
+        if (Directory.Exists(fixtures))
+        {
+            foreach (var file in Directory.GetFiles(fixtures, "*.docx").OrderBy(f => f, StringComparer.Ordinal).Take(1))
+            {
+                yield return "fixtures/docx/" + Path.GetFileName(file);
+            }
+        }
+    }
+
     public static string PathOf(string name) => name.StartsWith("corpus/", StringComparison.Ordinal)
         ? Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "raw", name.Substring("corpus/".Length)))
         : Path.Combine(Root, name);

@@ -40,6 +40,14 @@ public sealed record ReportCheckerOptions
     /// </summary>
     public TimeSpan? TimeLimit { get; init; }
 
+    /// <summary>
+    /// A DOCX whose XML parts (document, styles, numbering, relationships …) decompress to more than this many bytes in
+    /// total is refused with RP0108 before it is parsed: the guard against zip bombs. The parts are streamed through a
+    /// fixed buffer to measure them, so a lying size field does not help. Embedded media do not count (they are never
+    /// decompressed). Default 64 MiB.
+    /// </summary>
+    public long MaxDecompressedBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>Returns options with <paramref name="id"/> switched off.</summary>
     /// <param name="id">A diagnostic id such as <c>RP0404</c>.</param>
     public ReportCheckerOptions WithDisabled(string id) =>

@@ -66,6 +66,12 @@ internal static class Descriptors
         new("按 {0} 解码时有 {1} 个字节无法解码，部分文字可能错误", "Decoding as {0} left {1} undecodable bytes; some text may be wrong"),
         new("页面没有声明编码，或声明的编码与内容不符。", "The page declares no encoding, or declares one that does not fit its bytes."));
 
+    public static readonly DiagnosticDescriptor EmbeddedContentNotRead = New(
+        DiagnosticIds.EmbeddedContentNotRead, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
+        new("嵌入内容未读取", "Embedded content not read"),
+        new("文档嵌入了 {0} 格式的内容（{1}），无法读取，其中的文字和表格未检查；请在 Word 或 WPS 中打开后另存为 .docx", "The document embeds content in {0} format ({1}) that cannot be read; its text and tables were not checked; open it in Word or WPS and save it as .docx again"),
+        new("用 w:altChunk 导入的内容（RTF、嵌套的 Word 文档等）要等 Word 打开文件时才转换。网页和网页存档（.mht）会直接读取。", "Content imported with w:altChunk (RTF, a nested Word document …) is only converted when Word opens the file. Web pages and web archives (.mht) are read directly."));
+
     public static readonly DiagnosticDescriptor CheckTimedOut = New(
         DiagnosticIds.CheckTimedOut, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
         new("检查超时", "Check timed out"),
@@ -443,7 +449,7 @@ internal static class Descriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
-        ResourceLimitExceeded, FormatMismatch, EncodingUncertain, CheckTimedOut, FileAccessFailed,
+        ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, CheckTimedOut, FileAccessFailed,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
         ValuesReadInRowOrder, DuplicateTable, YearNotFound,
         CellNotNumber, BlankCells, UnitInCell,

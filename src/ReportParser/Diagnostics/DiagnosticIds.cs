@@ -33,6 +33,9 @@ public static class DiagnosticIds
     /// <summary>RP0110 字符编码无法确定.</summary>
     public const string EncodingUncertain = "RP0110";
 
+    /// <summary>RP0111 嵌入内容未读取.</summary>
+    public const string EmbeddedContentNotRead = "RP0111";
+
     /// <summary>RP0120 检查超时.</summary>
     public const string CheckTimedOut = "RP0120";
 

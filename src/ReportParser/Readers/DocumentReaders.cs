@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
+using ReportParser.Readers.Docx;
 using ReportParser.Readers.Html;
 
 namespace ReportParser.Readers;
@@ -14,6 +15,7 @@ internal static class DocumentReaders
     private static readonly Dictionary<SourceFormat, IDocumentReader> Readers = new()
     {
         [SourceFormat.Html] = new HtmlDocumentReader(),
+        [SourceFormat.Docx] = new DocxDocumentReader(),
     };
 
     public static SourceDocument Read(byte[] content, SourceFormat declared, string source, ReportCheckerOptions options, CancellationToken cancellationToken = default)
@@ -35,13 +37,26 @@ internal static class DocumentReaders
                 context.Diagnostics.Add(Descriptors.FileEmpty, context.FileLocation);
                 return Unreadable(context, declared);
             case ContentKind.OleCompound:
-                context.Diagnostics.Add(Descriptors.LegacyBinaryFormat, context.FileLocation, LegacyName(source));
+                var ole = OleCompoundFile.Classify(content);
+                if (ole == OleContent.EncryptedPackage)
+                {
+                    // A password-protected DOCX/XLSX is an OLE container around the encrypted package, not a legacy file.
+                    context.Diagnostics.Add(Descriptors.FileEncrypted, context.FileLocation, "password-protected Office document (encrypted OOXML package)");
+                }
+                else
+                {
+                    context.Diagnostics.Add(Descriptors.LegacyBinaryFormat, context.FileLocation, LegacyName(source, ole));
+                }
+
                 return Unreadable(context, declared);
+            case ContentKind.Zip when !DocxPackage.IsWordprocessing(content, out var description):
+                context.Diagnostics.Add(Descriptors.UnsupportedFormat, context.FileLocation, description);
+                return Unreadable(context, SourceFormat.Unknown);
         }
 
         if (format == SourceFormat.Unknown)
         {
-            context.Diagnostics.Add(Descriptors.UnsupportedFormat, context.FileLocation, FormatDetector.Describe(kind));
+            context.Diagnostics.Add(Descriptors.UnsupportedFormat, context.FileLocation, WordFamily.Describe(content) ?? FormatDetector.Describe(kind));
             return Unreadable(context, declared);
         }
 
@@ -86,11 +101,11 @@ internal static class DocumentReaders
         _ => "unknown",
     };
 
-    private static string LegacyName(string source) => Path.GetExtension(source).ToLowerInvariant() switch
+    private static string LegacyName(string source, OleContent content) => (Path.GetExtension(source).ToLowerInvariant(), content) switch
     {
-        ".wps" => "WPS (.wps)",
-        ".xls" or ".et" => "Excel 97-2003 (.xls)",
-        ".ppt" => "PowerPoint 97-2003 (.ppt)",
+        (".wps", _) => "WPS (.wps)",
+        (".xls" or ".et", _) or (_, OleContent.ExcelBinary) => "Excel 97-2003 (.xls)",
+        (".ppt", _) or (_, OleContent.PowerPointBinary) => "PowerPoint 97-2003 (.ppt)",
         _ => "Word 97-2003 (.doc)",
     };
 }
