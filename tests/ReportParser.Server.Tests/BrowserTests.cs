@@ -58,7 +58,8 @@ public sealed class BrowserTests
             var focused = await page.EvaluateExpressionAsync<string[]>("Array.from(document.querySelectorAll('reportparser-view td.focus')).map(td => td.dataset.key)");
             focused.Should().BeEquivalentTo("T3.R1|T3.C.natural_person", "T3.R2|T3.C.natural_person", "T3.R3.7|T3.C.natural_person", "T3.R4|T3.C.natural_person");
 
-            await page.ClickAsync("#lang button[data-lang='en']");
+            // The finding click starts a smooth scroll; a coordinate click could land beside the moving button, so press it in the DOM.
+            await page.EvaluateExpressionAsync("document.querySelector(\"#lang button[data-lang='en']\").click()");
             await page.WaitForFunctionAsync("() => (document.querySelector('reportparser-view li.finding') || {}).textContent?.includes('received 14')", new WaitForFunctionOptions { Timeout = 90_000 });
             }
             catch (WaitTaskTimeoutException)
