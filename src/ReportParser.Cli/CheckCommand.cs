@@ -28,6 +28,8 @@ internal static class CheckCommand
             return usage;
         }
 
+        // Without --no-cache results persist between runs; with it they live in a folder of this run only, which the
+        // cross-year checks still need to reload each agency's reports.
         var cacheFolder = input.NoCache ? null : input.CacheFolder ?? ResultCache.DefaultFolder;
         var collected = FileCollector.Collect(input.Paths, input.Include, input.Exclude, cacheFolder);
         foreach (var path in collected.Missing)
@@ -52,8 +54,10 @@ internal static class CheckCommand
             BlankCells = input.BlankAsZero ? BlankCellPolicy.TreatAsZero : BlankCellPolicy.NotAssessable,
             TimeLimit = input.Timeout,
         };
-        var cache = cacheFolder is null ? null : new ResultCache(cacheFolder, options);
-        var runner = new BatchRunner(new ReportChecker(options), cache, input.Jobs);
+        var runFolder = cacheFolder is null ? Path.Combine(Path.GetTempPath(), "reportparser-run-" + Guid.NewGuid().ToString("N")) : null;
+        var cache = new ResultCache(cacheFolder ?? runFolder!, options);
+        var checker = new ReportChecker(options);
+        var runner = new BatchRunner(checker, cache, input.Jobs);
 
         Stream? file = null;
         try
@@ -74,7 +78,7 @@ internal static class CheckCommand
             var single = collected.Files.Count == 1 && input.Paths.Count == 1 && File.Exists(input.Paths[0]);
             using var writer = CreateWriter(input, file ?? stdout, single);
             var summary = new RunSummary();
-            var cross = new CrossReportChecks();
+            var cross = new CrossReportChecks(options);
             var failed = false;
             var clock = Stopwatch.StartNew();
             var mode = BatchProgress.Resolve(input.Progress, errorRedirected);
@@ -88,7 +92,7 @@ internal static class CheckCommand
                 onFile(outcome);
             })).ConfigureAwait(false);
 
-            var crossFindings = cross.Run();
+            var crossFindings = cross.Run(path => runner.CheckOne(new BatchFile(-1, path)).Result);
             writer.WriteCrossReport(crossFindings);
             summary.AddCrossReport(crossFindings);
             failed |= input.FailOn is { } level && crossFindings.Any(d => d.Severity >= level);
@@ -107,6 +111,21 @@ internal static class CheckCommand
         finally
         {
             file?.Dispose();
+            if (runFolder is not null)
+            {
+                TryDelete(runFolder);
+            }
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
         }
     }
 

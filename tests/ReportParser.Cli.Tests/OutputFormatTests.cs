@@ -20,7 +20,7 @@ public sealed class OutputFormatTests : IDisposable
     public OutputFormatTests()
     {
         _folder.Write("reports/a_ok.html", SampleReports.Balanced2021());
-        _folder.Write("reports/b_unbalanced.html", SampleReports.Balanced2021().WithCell("T3.R1", "T3.C.natural_person", "14").WithCell("T3.R1", "T3.C.total", "17"));
+        _folder.Write("reports/b_unbalanced.html", SampleReports.Balanced2021().WithCell("T3.R1", "T3.C.natural_person", "14").WithCell("T3.R1", "T3.C.total", "17") with { Agency = "乙县人民政府办公室" });
         _folder.WriteText("reports/c_empty.html", string.Empty);
         _reports = Path.Combine(_folder.Path, "reports");
     }

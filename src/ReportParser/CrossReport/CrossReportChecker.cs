@@ -96,6 +96,42 @@ public sealed class CrossReportChecker
         return new CrossReportResult(sortedSeries, ungrouped, bag.ToSortedArray());
     }
 
+    /// <summary>
+    /// How <see cref="Check(IEnumerable{AnnualReport})"/> would group reports into series, from their agency and year
+    /// alone: the groups (of two or more reports) as indexes into <paramref name="reports"/>. A caller that cannot hold
+    /// every report in memory (a batch of thousands) keeps only these pairs, then checks one series at a time — the
+    /// findings are the same. Entries without an agency or a year belong to no series.
+    /// </summary>
+    /// <param name="reports">Agency and year of each report, in any order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> is null.</exception>
+    public static ImmutableArray<ImmutableArray<int>> GroupSeries(IReadOnlyList<(string? Agency, int? Year)> reports)
+    {
+        Guard.NotNull(reports, nameof(reports));
+        var years = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            if (reports[i] is { Agency: { } agency, Year: { } year })
+            {
+                var key = AgencyNames.Key(agency);
+                if (!years.TryGetValue(key, out var set))
+                {
+                    years[key] = set = [];
+                }
+
+                set.Add(year);
+            }
+        }
+
+        var groupOf = AgencyNames.Group(years);
+        return Enumerable.Range(0, reports.Count)
+            .Where(i => reports[i].Agency is not null && reports[i].Year is not null)
+            .GroupBy(i => groupOf[AgencyNames.Key(reports[i].Agency!)], StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.ToImmutableArray())
+            .ToImmutableArray();
+    }
+
     /// <summary>Every diagnostic the cross-report checks may report (RP0701–RP0706).</summary>
     internal static ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => CrossYearChecks.SupportedDiagnostics;
 

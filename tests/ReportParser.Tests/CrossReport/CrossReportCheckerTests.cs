@@ -219,6 +219,26 @@ public sealed class CrossReportCheckerTests
     }
 
     [Fact]
+    public void GroupSeries_groups_agency_and_year_pairs_the_way_Check_groups_reports()
+    {
+        (string? Agency, int? Year)[] reports =
+        [
+            ("示例县人民政府", 2022),
+            ("沭阳县发改局", 2022),
+            ("示例县人民政府", 2023),
+            ("示例县人民政府办公室", 2023),
+            (null, 2023),
+            ("沭阳县发展和改革局", 2023),
+            ("孤立的局", 2023),
+        ];
+
+        var groups = CrossReportChecker.GroupSeries(reports);
+
+        // The office reports in 2023 beside its government, so it stays apart (and alone, so it is no series).
+        groups.Select(g => g.ToArray()).Should().BeEquivalentTo(new[] { new[] { 0, 2 }, new[] { 1, 5 } });
+    }
+
+    [Fact]
     public void Reports_without_agency_or_year_are_listed_apart()
     {
         var anonymous = Check.Spec(Report2023() with { Title = "政府信息公开工作年度报告" }).Report;

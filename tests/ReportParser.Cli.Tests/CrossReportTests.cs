@@ -1,0 +1,42 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ReportParser.Diagnostics;
+using ReportParser.Fixtures;
+
+namespace ReportParser.Cli.Tests;
+
+public sealed class CrossReportTests
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Reports_of_one_agency_in_consecutive_years_are_compared_after_the_batch(bool noCache)
+    {
+        using var folder = new TempFolder();
+        // 2022 carries 2 applications forward (自然人); 2023 says it took over 1: RP0701. Both years print the same
+        // tables and text, so RP0704/RP0705 may join; a report of another agency stays out of the comparison.
+        folder.Write("2022/report.html", SampleReports.Balanced2021() with { Year = 2022 });
+        folder.Write("2023/report.html", SampleReports.Balanced2021() with { Year = 2023 });
+        folder.Write("2023/other.html", SampleReports.Balanced2021() with { Year = 2023, Agency = "另一县人民政府办公室" });
+        var input = new CheckCommandInput
+        {
+            Paths = [folder.Path],
+            Format = OutputFormat.Json,
+            NoCache = noCache,
+            CacheFolder = noCache ? null : Path.Combine(folder.Path, ".cache"),
+        };
+
+        var (exit, output, _) = Cli.Run(input);
+
+        exit.Should().Be(ExitCodes.Success, "cross-year findings are warnings");
+        using var json = JsonDocument.Parse(output);
+        var cross = json.RootElement.GetProperty("crossReport").EnumerateArray().ToList();
+        var carry = cross.Where(d => d.GetProperty("id").GetString() == DiagnosticIds.CarryOverMismatch).ToList();
+        carry.Should().NotBeEmpty();
+        carry.Should().OnlyContain(d => d.GetProperty("location").GetProperty("source").GetString()!.EndsWith(Path.Combine("2023", "report.html"), System.StringComparison.Ordinal));
+        cross.Should().NotContain(d => d.GetProperty("location").GetProperty("source").GetString()!.Contains("other.html"));
+        json.RootElement.GetProperty("summary").GetProperty("byId").GetProperty(DiagnosticIds.CarryOverMismatch).GetInt32().Should().Be(carry.Count);
+        Directory.GetDirectories(Path.GetTempPath(), "reportparser-run-*").Should().BeEmpty("the run's own cache is removed");
+    }
+}
