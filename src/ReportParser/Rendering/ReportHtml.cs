@@ -6,6 +6,7 @@ using System.Net;
 using System.Text;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
+using ReportParser.Serialization;
 
 namespace ReportParser.Rendering;
 
@@ -51,7 +52,7 @@ public static class ReportHtml
         }
 
         html.Append(">\n<h2>").Append(E(report.Source)).Append("</h2>\n<p class=\"meta\">")
-            .Append(E(StatusName(report.Status))).Append(" · ").Append(E(report.Agency ?? "?")).Append(" · ").Append(report.Year?.ToString(CultureInfo.InvariantCulture) ?? "?")
+            .Append(E(ReportJson.StatusName(report.Status))).Append(" · ").Append(E(report.Agency ?? "?")).Append(" · ").Append(report.Year?.ToString(CultureInfo.InvariantCulture) ?? "?")
             .Append(" · ").Append(report.Template).Append(" · ").Append(E(report.Title ?? string.Empty)).Append("</p>\n");
 
         var severityOfCell = new Dictionary<string, DiagnosticSeverity>(StringComparer.Ordinal);
@@ -214,13 +215,6 @@ public static class ReportHtml
         var parent = dot > 0 ? rowId.Substring(0, dot) : null;
         return parent is not null && parent.Contains(".R", StringComparison.Ordinal) ? parent : null;
     }
-
-    private static string StatusName(ReportStatus status) => status switch
-    {
-        ReportStatus.Checked => "checked",
-        ReportStatus.Unreadable => "unreadable",
-        _ => "not-a-report",
-    };
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
