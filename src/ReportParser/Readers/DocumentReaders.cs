@@ -4,6 +4,7 @@ using System.IO;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Readers.Html;
+using ReportParser.Readers.Pdf;
 
 namespace ReportParser.Readers;
 
@@ -13,6 +14,7 @@ internal static class DocumentReaders
     private static readonly Dictionary<SourceFormat, IDocumentReader> Readers = new()
     {
         [SourceFormat.Html] = new HtmlDocumentReader(),
+        [SourceFormat.Pdf] = new PdfDocumentReader(),
     };
 
     public static SourceDocument Read(byte[] content, SourceFormat declared, string source, ReportCheckerOptions options)

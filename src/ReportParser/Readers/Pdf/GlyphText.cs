@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace ReportParser.Readers.Pdf;
+
+/// <summary>One line of glyphs on a common baseline, left to right.</summary>
+internal sealed class GlyphLine
+{
+    public GlyphLine(List<PdfGlyph> glyphs)
+    {
+        Glyphs = glyphs;
+        Baseline = glyphs.Max(g => g.Baseline);
+        Size = glyphs.Max(g => g.Size);
+        Left = glyphs.Min(g => g.Left);
+        Right = glyphs.Max(g => g.Right);
+    }
+
+    public List<PdfGlyph> Glyphs { get; }
+
+    public double Baseline { get; }
+
+    public double Size { get; }
+
+    public double Left { get; }
+
+    public double Right { get; }
+
+    public double Top => Baseline + (0.8 * Size);
+
+    public double Bottom => Baseline - (0.2 * Size);
+
+    public double CenterX => (Left + Right) / 2;
+
+    public string Text => GlyphText.Join(Glyphs);
+
+    public override string ToString() => Text;
+}
+
+/// <summary>
+/// Turns glyphs into text: lines by baseline, glyphs left to right; no space between CJK characters; a space between
+/// Latin words only where the gap is a real word gap; digits are joined across kerning gaps but only within one cell,
+/// since a cell's glyphs are the only ones ever joined. A label printed one character per line (vertical text) is
+/// read as one line.
+/// </summary>
+internal static class GlyphText
+{
+    /// <summary>Gap, in em of the larger glyph, above which two Latin letters are separate words.</summary>
+    public const double WordGapEm = 0.3;
+
+    /// <summary>Gap, in em, above which two digits are separate numbers (kerning and digit grouping stay below it).</summary>
+    public const double DigitGapEm = 0.8;
+
+    /// <summary>Baseline difference, in em, within which glyphs share a line.</summary>
+    public const double SameLineEm = 0.4;
+
+    public static bool IsCjk(char c) =>
+        (c >= '\u2E80' && c <= '\u2FDF')      // CJK radicals, Kangxi radicals
+        || (c >= '\u3000' && c <= '\u303F')   // CJK symbols and punctuation
+        || (c >= '\u3400' && c <= '\u4DBF')   // extension A
+        || (c >= '\u4E00' && c <= '\u9FFF')   // unified ideographs
+        || (c >= '\uF900' && c <= '\uFAFF')   // compatibility ideographs
+        || (c >= '\uFE30' && c <= '\uFE4F')   // compatibility forms
+        || (c >= '\uFF00' && c <= '\uFFEF')   // half- and full-width forms (full-width digits and punctuation)
+        || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u2014' || c == '\u2026';
+
+    /// <summary>Groups glyphs into lines, top to bottom, each left to right.</summary>
+    public static List<GlyphLine> Lines(IEnumerable<PdfGlyph> glyphs)
+    {
+        var sorted = glyphs.OrderByDescending(g => g.Baseline).ThenBy(g => g.Left).ToList();
+        var lines = new List<GlyphLine>();
+        var current = new List<PdfGlyph>();
+        var baseline = 0.0;
+        foreach (var glyph in sorted)
+        {
+            if (current.Count > 0 && baseline - glyph.Baseline > SameLineEm * Math.Min(glyph.Size, current[0].Size))
+            {
+                lines.Add(new GlyphLine(current.OrderBy(g => g.Left).ToList()));
+                current = [];
+            }
+
+            if (current.Count == 0)
+            {
+                baseline = glyph.Baseline;
+            }
+
+            current.Add(glyph);
+        }
+
+        if (current.Count > 0)
+        {
+            lines.Add(new GlyphLine(current.OrderBy(g => g.Left).ToList()));
+        }
+
+        return lines;
+    }
+
+    /// <summary>Joins glyphs of one line (already left to right).</summary>
+    public static string Join(IReadOnlyList<PdfGlyph> glyphs)
+    {
+        var builder = new StringBuilder(glyphs.Count + 4);
+        for (var i = 0; i < glyphs.Count; i++)
+        {
+            var glyph = glyphs[i];
+            if (i > 0)
+            {
+                var previous = glyphs[i - 1];
+                if (NeedsSpace(previous, glyph))
+                {
+                    builder.Append(' ');
+                }
+            }
+
+            builder.Append(glyph.Text);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NeedsSpace(PdfGlyph previous, PdfGlyph next)
+    {
+        if (previous.IsCjk || next.IsCjk)
+        {
+            return false;
+        }
+
+        var gap = next.Left - previous.Right;
+        var em = Math.Max(previous.Size, next.Size);
+        var digits = IsDigitLike(previous.Text) && IsDigitLike(next.Text);
+        return gap > (digits ? DigitGapEm : WordGapEm) * em;
+    }
+
+    private static bool IsDigitLike(string text) =>
+        text.Length > 0 && (char.IsDigit(text[0]) || text[0] == '.' || text[0] == ',');
+
+    /// <summary>The text of a cell: its lines joined with <c>\n</c>, a vertical stack of single characters joined without breaks.</summary>
+    public static string CellText(IEnumerable<PdfGlyph> glyphs)
+    {
+        var lines = Lines(glyphs);
+        if (lines.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        if (lines.Count == 1)
+        {
+            return lines[0].Text;
+        }
+
+        return string.Join(IsVerticalStack(lines) ? string.Empty : "\n", lines.Select(l => l.Text));
+    }
+
+    /// <summary>
+    /// True for text printed one (or two) CJK characters per line, centred on one axis: a vertical label such as
+    /// 三、本年度办理结果 in a narrow merged cell.
+    /// </summary>
+    public static bool IsVerticalStack(List<GlyphLine> lines)
+    {
+        if (lines.Count < 3 || lines.Any(l => l.Glyphs.Count > 2 || l.Glyphs.Any(g => !g.IsCjk)))
+        {
+            return false;
+        }
+
+        var singles = lines.Count(l => l.Glyphs.Count == 1);
+        if (singles * 10 < lines.Count * 6)
+        {
+            return false;
+        }
+
+        var size = lines.Max(l => l.Size);
+        var centre = lines.Where(l => l.Glyphs.Count == 1).Select(l => l.CenterX).OrderBy(x => x).ElementAt(singles / 2);
+        return lines.All(l => l.Glyphs.Any(g => Math.Abs(g.CenterX - centre) <= 0.75 * size) || Math.Abs(l.CenterX - centre) <= 0.75 * size);
+    }
+}
