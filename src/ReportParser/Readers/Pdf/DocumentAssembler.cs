@@ -25,6 +25,9 @@ internal sealed class DocumentAssembler
     /// <summary>A baseline distance above this many times the page's usual line pitch is a paragraph gap.</summary>
     public const double ParagraphGapFactor = 1.45;
 
+    /// <summary>Lines further apart than this (em) are never one paragraph, even on a page of one-line paragraphs.</summary>
+    public const double MaxLinePitchEm = 2.1;
+
     private readonly ReadContext _context;
     private readonly List<Block> _blocks = [];
     private readonly double _bodySize;
@@ -188,7 +191,7 @@ internal sealed class DocumentAssembler
         }
 
         var distance = a.Baseline - b.Baseline;
-        if (distance <= 0.5 * em || distance > Math.Max(ParagraphGapFactor * pitch, 1.2 * em) || distance > 3 * em)
+        if (distance <= 0.5 * em || distance > Math.Max(ParagraphGapFactor * pitch, 1.2 * em) || distance > MaxLinePitchEm * em)
         {
             return false;
         }
@@ -242,11 +245,12 @@ internal sealed class DocumentAssembler
             return double.MaxValue;
         }
 
+        // Lines wrapped inside a paragraph are the closest pairs; paragraph gaps are wider.
         distances.Sort();
-        return distances[distances.Count / 2];
+        return distances[distances.Count / 5];
     }
 
-    /// <summary>The left and right edges of the page's running text (percentiles of its body-size lines).</summary>
+    /// <summary>The left edge (a low percentile, robust to a stray outdented line) and right edge (the widest line) of the page's body-size text.</summary>
     private readonly record struct Margins(double Left, double Right)
     {
         public static Margins Of(PageLayout page, double bodySize)
@@ -264,8 +268,7 @@ internal sealed class DocumentAssembler
             }
 
             var lefts = body.Select(l => l.Left).OrderBy(x => x).ToList();
-            var rights = body.Select(l => l.Right).OrderBy(x => x).ToList();
-            return new Margins(lefts[lefts.Count / 10], rights[Math.Min(rights.Count - 1, rights.Count * 9 / 10)]);
+            return new Margins(lefts[lefts.Count / 10], body.Max(l => l.Right));
         }
 
         public bool IsCentred(GlyphLine line, double em) =>

@@ -65,6 +65,54 @@ internal static class GlyphText
         || (c >= '\uFF00' && c <= '\uFFEF')   // half- and full-width forms (full-width digits and punctuation)
         || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u2014' || c == '\u2026';
 
+    private static readonly Dictionary<char, char> RadicalSupplement = new()
+    {
+        ['⺠'] = '民', ['⻓'] = '长', ['⻔'] = '门', ['⻆'] = '角', ['⻅'] = '见', ['⻢'] = '马', ['⻋'] = '车', ['⻚'] = '页',
+        ['⻛'] = '风', ['⻜'] = '飞', ['⻝'] = '食', ['⻣'] = '骨', ['⻥'] = '鱼', ['⻦'] = '鸟', ['⻩'] = '黄', ['⻬'] = '齐',
+        ['⻮'] = '齿', ['⻰'] = '龙', ['⻳'] = '龟', ['⺟'] = '母', ['⻄'] = '西', ['⻘'] = '青', ['⻨'] = '麦', ['⻤'] = '鬼',
+        ['⻑'] = '長', ['⻗'] = '雨', ['⺩'] = '王', ['⺫'] = '目', ['⺬'] = '示', ['⺮'] = '竹', ['⺼'] = '肉',
+        ['⻁'] = '虎', ['⻈'] = '讠', ['⻉'] = '贝', ['⻌'] = '辶', ['⻍'] = '辶', ['⻏'] = '阝', ['⻖'] = '阝', ['⻊'] = '足',
+    };
+
+    /// <summary>
+    /// Some producers (Chromium with Noto CJK, some converters) map ideographs to their Kangxi or supplement radical
+    /// code points (⼀ U+2F00 for 一, ⺠ U+2EA0 for 民). The glyph printed is the ideograph, so the text is too.
+    /// </summary>
+    public static string Canonical(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u2E80' && c <= '\u2FDF')
+            {
+                return Map(text);
+            }
+        }
+
+        return text;
+
+        static string Map(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                if (c >= '\u2F00' && c <= '\u2FDF')
+                {
+                    builder.Append(c.ToString().Normalize(NormalizationForm.FormKC));
+                }
+                else if (RadicalSupplement.TryGetValue(c, out var ideograph))
+                {
+                    builder.Append(ideograph);
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString();
+        }
+    }
+
     /// <summary>Groups glyphs into lines, top to bottom, each left to right.</summary>
     public static List<GlyphLine> Lines(IEnumerable<PdfGlyph> glyphs)
     {

@@ -124,6 +124,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
             }
         }
 
+        PageFurniture.RemoveRunningLines(layouts);
         var assembler = new DocumentAssembler(context, DocumentAssembler.BodySize(layouts));
         foreach (var layout in layouts)
         {

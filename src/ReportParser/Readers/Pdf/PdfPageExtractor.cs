@@ -67,7 +67,7 @@ internal static class PdfPageExtractor
                 continue;
             }
 
-            var glyph = ToGlyph(letter, text);
+            var glyph = ToGlyph(letter, GlyphText.Canonical(text));
             if (glyph.Size <= 0 || double.IsNaN(glyph.Left) || double.IsNaN(glyph.Baseline))
             {
                 continue;

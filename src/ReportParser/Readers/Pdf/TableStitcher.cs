@@ -37,6 +37,9 @@ internal static class TableStitcher
     /// <summary>Appends <paramref name="lower"/>'s rows to <paramref name="upper"/>.</summary>
     public static void Join(DraftTable upper, DraftTable lower)
     {
+        // A row left empty by the page break (a row split with nothing in its second half) is no row.
+        DropEmptyEdgeRow(upper, last: true);
+        DropEmptyEdgeRow(lower, last: false);
         var offset = upper.RowCount;
         var seamUpper = upper.Cells.Where(c => c.Row + c.RowSpan == upper.RowCount).ToList();
         foreach (var cell in lower.Cells)
@@ -68,6 +71,26 @@ internal static class TableStitcher
         }
 
         upper.ColumnLines.Sort();
+    }
+
+    private static void DropEmptyEdgeRow(DraftTable table, bool last)
+    {
+        var row = last ? table.RowCount - 1 : 0;
+        if (table.RowCount < 2 || table.Cells.Any(c => c.Row <= row && c.Row + c.RowSpan > row && (c.RowSpan > 1 || c.Text.Length > 0)))
+        {
+            return;
+        }
+
+        table.Cells.RemoveAll(c => c.Row == row);
+        if (!last)
+        {
+            foreach (var cell in table.Cells)
+            {
+                cell.Row--;
+            }
+        }
+
+        table.RowCount--;
     }
 
     /// <summary>
