@@ -64,6 +64,15 @@ internal static class BorderlessTableDetector
                 k = next + 1;
             }
 
+            // A label wrapped below the last row of numbers still belongs to it.
+            var valueLeft = Enumerable.Range(i0, end - i0 + 1).SelectMany(i => chunks[i].Skip(1).Where(IsValue)).Select(c => c.Left).DefaultIfEmpty(double.MinValue).Min();
+            while (end + 1 < lines.Count && !candidate[end + 1]
+                && lines[end].Baseline - lines[end + 1].Baseline <= HeaderBandEm * lines[end].Size
+                && lines[end + 1].Right < valueLeft)
+            {
+                end++;
+            }
+
             var region = Enumerable.Range(i0, end - i0 + 1).ToList();
             var table = Build(region.Select(i => lines[i]).ToList(), region.Select(i => chunks[i]).ToList(), page);
             if (table is not null)
