@@ -46,8 +46,8 @@ internal sealed class GlyphLine
 /// </summary>
 internal static class GlyphText
 {
-    /// <summary>Gap, in em of the larger glyph, above which two Latin letters are separate words.</summary>
-    public const double WordGapEm = 0.3;
+    /// <summary>Gap, in em of the larger glyph, above which two Latin letters are separate words (a space is 0.25–0.33 em, kerning and tracking stay under 0.1).</summary>
+    public const double WordGapEm = 0.15;
 
     /// <summary>Gap, in em, above which two digits are separate numbers (kerning and digit grouping stay below it).</summary>
     public const double DigitGapEm = 0.8;
