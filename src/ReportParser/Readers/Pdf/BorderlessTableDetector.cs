@@ -32,7 +32,7 @@ internal static class BorderlessTableDetector
     public static List<DraftTable> Detect(List<GlyphLine> lines, int page)
     {
         var tables = new List<DraftTable>();
-        var chunks = lines.Select(Chunks).ToList();
+        var chunks = lines.Select(l => HasGap(l) ? Chunks(l) : [l]).ToList();
         var candidate = lines.Select((l, i) => IsCandidate(chunks[i])).ToList();
         var used = new HashSet<int>();
         var i0 = 0;
@@ -92,6 +92,24 @@ internal static class BorderlessTableDetector
         }
 
         return tables;
+    }
+
+    /// <summary>Cheap test before <see cref="Chunks"/>: does the line have a wide gap or a CJK character followed by a digit?</summary>
+    private static bool HasGap(GlyphLine line)
+    {
+        var glyphs = line.Glyphs;
+        for (var i = 1; i < glyphs.Count; i++)
+        {
+            var previous = glyphs[i - 1];
+            var glyph = glyphs[i];
+            if (glyph.Left - previous.Right > ColumnGapEm * Math.Max(glyph.Size, previous.Size)
+                || (previous.IsCjk && glyph.Text.Length > 0 && char.IsDigit(glyph.Text[0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

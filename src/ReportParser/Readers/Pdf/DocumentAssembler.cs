@@ -43,14 +43,28 @@ internal sealed class DocumentAssembler
         _bodySize = bodySize;
     }
 
+    /// <summary>The most common glyph size of the running text (tenths of a point).</summary>
     public static double BodySize(IEnumerable<PageLayout> pages)
     {
-        var sizes = pages.SelectMany(p => p.Items).Where(i => i.Line is not null)
-            .SelectMany(i => i.Line!.Glyphs.Select(g => Math.Round(g.Size, 1)))
-            .GroupBy(s => s)
-            .OrderByDescending(g => g.Count())
-            .FirstOrDefault();
-        return sizes?.Key ?? 12;
+        var counts = new Dictionary<int, int>();
+        foreach (var page in pages)
+        {
+            foreach (var item in page.Items)
+            {
+                if (item.Line is null)
+                {
+                    continue;
+                }
+
+                foreach (var glyph in item.Line.Glyphs)
+                {
+                    var key = (int)Math.Round(glyph.Size * 10);
+                    counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
+                }
+            }
+        }
+
+        return counts.Count == 0 ? 12 : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First().Key / 10.0;
     }
 
     public void AddPage(PageLayout page, IEnumerable<PdfBox> contentImages)

@@ -11,10 +11,19 @@ internal sealed class GlyphLine
     public GlyphLine(List<PdfGlyph> glyphs)
     {
         Glyphs = glyphs;
-        Baseline = glyphs.Max(g => g.Baseline);
-        Size = glyphs.Max(g => g.Size);
-        Left = glyphs.Min(g => g.Left);
-        Right = glyphs.Max(g => g.Right);
+        double baseline = double.MinValue, size = 0, left = double.MaxValue, right = double.MinValue;
+        foreach (var g in glyphs)
+        {
+            baseline = Math.Max(baseline, g.Baseline);
+            size = Math.Max(size, g.Size);
+            left = Math.Min(left, g.Left);
+            right = Math.Max(right, g.Right);
+        }
+
+        Baseline = baseline;
+        Size = size;
+        Left = left;
+        Right = right;
     }
 
     public List<PdfGlyph> Glyphs { get; }
@@ -33,7 +42,9 @@ internal sealed class GlyphLine
 
     public double CenterX => (Left + Right) / 2;
 
-    public string Text => GlyphText.Join(Glyphs);
+    private string? _text;
+
+    public string Text => _text ??= GlyphText.Join(Glyphs);
 
     public override string ToString() => Text;
 }
@@ -114,34 +125,60 @@ internal static class GlyphText
     }
 
     /// <summary>Groups glyphs into lines, top to bottom, each left to right.</summary>
+    private static readonly Comparison<PdfGlyph> TopToBottom = (a, b) => a.Baseline != b.Baseline ? b.Baseline.CompareTo(a.Baseline) : a.Left.CompareTo(b.Left);
+
+    private static readonly Comparison<PdfGlyph> LeftToRight = (a, b) => a.Left.CompareTo(b.Left);
+
     public static List<GlyphLine> Lines(IEnumerable<PdfGlyph> glyphs)
     {
-        var sorted = glyphs.OrderByDescending(g => g.Baseline).ThenBy(g => g.Left).ToList();
+        var sorted = new List<PdfGlyph>(glyphs);
+        sorted.Sort(TopToBottom);
         var lines = new List<GlyphLine>();
-        var current = new List<PdfGlyph>();
-        var baseline = 0.0;
-        foreach (var glyph in sorted)
+        var start = 0;
+        for (var i = 1; i <= sorted.Count; i++)
         {
-            if (current.Count > 0 && baseline - glyph.Baseline > SameLineEm * Math.Min(glyph.Size, current[0].Size))
+            if (i < sorted.Count && sorted[start].Baseline - sorted[i].Baseline <= SameLineEm * Math.Min(sorted[i].Size, sorted[start].Size))
             {
-                lines.Add(new GlyphLine(current.OrderBy(g => g.Left).ToList()));
-                current = [];
+                continue;
             }
 
-            if (current.Count == 0)
-            {
-                baseline = glyph.Baseline;
-            }
-
-            current.Add(glyph);
-        }
-
-        if (current.Count > 0)
-        {
-            lines.Add(new GlyphLine(current.OrderBy(g => g.Left).ToList()));
+            var line = sorted.GetRange(start, i - start);
+            line.Sort(LeftToRight);
+            RemoveDuplicates(line);
+            lines.Add(new GlyphLine(line));
+            start = i;
         }
 
         return lines;
+    }
+
+    /// <summary>Two copies of one character closer than this (em) are one character printed twice (fake bold, shadow).</summary>
+    public const double DuplicateEm = 0.25;
+
+    /// <summary>Drops the second of two equal glyphs printed on top of each other (a line sorted left to right).</summary>
+    private static void RemoveDuplicates(List<PdfGlyph> line)
+    {
+        var kept = 0;
+        for (var i = 0; i < line.Count; i++)
+        {
+            var glyph = line[i];
+            var duplicate = false;
+            for (var k = kept - 1; k >= 0 && glyph.Left - line[k].Left <= DuplicateEm * glyph.Size; k--)
+            {
+                if (string.Equals(line[k].Text, glyph.Text, StringComparison.Ordinal) && Math.Abs(line[k].Baseline - glyph.Baseline) <= DuplicateEm * glyph.Size)
+                {
+                    duplicate = true;
+                    break;
+                }
+            }
+
+            if (!duplicate)
+            {
+                line[kept++] = glyph;
+            }
+        }
+
+        line.RemoveRange(kept, line.Count - kept);
     }
 
     /// <summary>Joins glyphs of one line (already left to right).</summary>

@@ -58,13 +58,19 @@ internal sealed class PageLayout
                 continue;
             }
 
-            var inside = glyphs.Where(g => table.FirstBox.Contains(g.CenterX, g.CenterY)).ToList();
+            var inside = new List<PdfGlyph>();
+            var rest = new List<PdfGlyph>(glyphs.Count);
+            foreach (var glyph in glyphs)
+            {
+                (table.FirstBox.Contains(glyph.CenterX, glyph.CenterY) ? inside : rest).Add(glyph);
+            }
+
             if (inside.Count == 0)
             {
                 continue; // a drawn frame with nothing in it (a box, a line art)
             }
 
-            glyphs = glyphs.Where(g => !table.FirstBox.Contains(g.CenterX, g.CenterY)).ToList();
+            glyphs = rest;
             TableGridBuilder.Fill(table, inside);
             if (IsOneCellBox(table))
             {

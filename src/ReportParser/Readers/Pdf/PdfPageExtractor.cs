@@ -9,8 +9,8 @@ using UglyToad.PdfPig.Graphics.Colors;
 namespace ReportParser.Readers.Pdf;
 
 /// <summary>
-/// The only place that looks at PdfPig's page objects: letters become <see cref="PdfGlyph"/>s (blanks dropped,
-/// fake-bold duplicates removed), paths become <see cref="RulingSegment"/>s, images their outlines.
+/// The only place that looks at PdfPig's page objects: letters become <see cref="PdfGlyph"/>s (blanks dropped;
+/// fake-bold duplicates are dropped when lines are built, <see cref="GlyphText.Lines"/>), paths become <see cref="RulingSegment"/>s, images their outlines.
 /// Which paths count as borders: stroked straight lines that are horizontal or vertical, and filled rectangles no
 /// thicker than <see cref="ThinRectangle"/>; never clipping paths, never white strokes or fills, never wider strokes
 /// than <see cref="MaxStrokeWidth"/> (highlight bars), never filled areas (cell shading).
@@ -25,9 +25,6 @@ internal static class PdfPageExtractor
 
     /// <summary>A line whose ends differ by at most this (points) across its direction is horizontal or vertical.</summary>
     public const double AxisSlack = 0.5;
-
-    /// <summary>Two copies of one character closer than this (em) are one character printed twice (fake bold, shadow).</summary>
-    public const double DuplicateEm = 0.25;
 
     public static PdfPageContent Extract(Page page, int number)
     {
@@ -52,9 +49,9 @@ internal static class PdfPageExtractor
     {
         undecodable = 0;
         var result = new List<PdfGlyph>(letters.Count);
-        var seen = new Dictionary<(string, long, long), List<int>>();
-        foreach (var letter in letters)
+        for (var i = 0; i < letters.Count; i++)
         {
+            var letter = letters[i];
             var text = letter.Value;
             if (string.IsNullOrEmpty(text))
             {
@@ -62,69 +59,45 @@ internal static class PdfPageExtractor
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(text) || text == "\u00A0" || text == "\u3000")
+            if (IsBlank(text))
             {
                 continue;
             }
 
             var glyph = ToGlyph(letter, GlyphText.Canonical(text));
-            if (glyph.Size <= 0 || double.IsNaN(glyph.Left) || double.IsNaN(glyph.Baseline))
+            if (glyph.Size > 0 && !double.IsNaN(glyph.Left) && !double.IsNaN(glyph.Baseline))
             {
-                continue;
+                result.Add(glyph);
             }
-
-            var key = (text, (long)Math.Floor(glyph.Left), (long)Math.Floor(glyph.Baseline));
-            if (IsDuplicate(seen, result, glyph, key))
-            {
-                continue;
-            }
-
-            if (!seen.TryGetValue(key, out var list))
-            {
-                seen[key] = list = [];
-            }
-
-            list.Add(result.Count);
-            result.Add(glyph);
         }
 
         return result;
     }
 
-    private static bool IsDuplicate(Dictionary<(string, long, long), List<int>> seen, List<PdfGlyph> glyphs, PdfGlyph glyph, (string Text, long X, long Y) key)
+    private static bool IsBlank(string text)
     {
-        var limit = DuplicateEm * glyph.Size;
-        for (var dx = -1; dx <= 1; dx++)
+        foreach (var c in text)
         {
-            for (var dy = -1; dy <= 1; dy++)
+            if (!char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u3000')
             {
-                if (seen.TryGetValue((key.Text, key.X + dx, key.Y + dy), out var list))
-                {
-                    foreach (var index in list)
-                    {
-                        var other = glyphs[index];
-                        if (Math.Abs(other.Left - glyph.Left) <= limit && Math.Abs(other.Baseline - glyph.Baseline) <= limit)
-                        {
-                            return true;
-                        }
-                    }
-                }
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
     private static PdfGlyph ToGlyph(Letter letter, string text)
     {
-        var rect = letter.BoundingBox;
-        var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(rect.Height, rect.Width);
+        var size = letter.PointSize;
         if (letter.TextOrientation == TextOrientation.Horizontal)
         {
             var left = letter.StartBaseLine.X;
             var right = letter.EndBaseLine.X;
-            if (right - left < 0.05 * size)
+            if (!(size > 0) || right - left < 0.05 * size)
             {
+                var rect = letter.BoundingBox;
+                size = size > 0 ? size : Math.Max(rect.Height, rect.Width);
                 left = rect.Left;
                 right = Math.Max(rect.Right, rect.Left + (0.5 * size));
             }
@@ -134,6 +107,7 @@ internal static class PdfPageExtractor
 
         // Rotated or skewed text: keep the glyph's box, upright, so that stacked characters read top to bottom.
         var box = letter.BoundingBox;
+        size = size > 0 ? size : Math.Max(box.Height, box.Width);
         var cx = (box.Left + box.Right) / 2;
         var cy = (box.Bottom + box.Top) / 2;
         var extent = Math.Max(Math.Min(box.Width, box.Height), 0.5 * size);

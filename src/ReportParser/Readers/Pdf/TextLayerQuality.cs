@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 
 namespace ReportParser.Readers.Pdf;
 
@@ -32,35 +33,82 @@ internal static class TextLayerQuality
     public static List<int> GarbledPages(IReadOnlyList<PdfPageContent> pages)
     {
         var garbled = new List<int>();
+        var glyphs = 0;
+        var substantial = 0;
         foreach (var page in pages)
         {
+            glyphs += page.Glyphs.Count;
             var total = page.Glyphs.Count + page.UndecodableCount;
+            if (page.Glyphs.Count >= MinPageGlyphs)
+            {
+                substantial++;
+            }
+
             if (total < MinPageGlyphs)
             {
                 continue;
             }
 
-            var suspicious = page.UndecodableCount + page.Glyphs.Count(g => g.Text.Any(IsSuspicious));
+            var suspicious = page.UndecodableCount;
+            foreach (var glyph in page.Glyphs)
+            {
+                foreach (var c in glyph.Text)
+                {
+                    if (IsSuspicious(c))
+                    {
+                        suspicious++;
+                        break;
+                    }
+                }
+            }
+
             if (suspicious >= SuspiciousShare * total)
             {
                 garbled.Add(page.Number);
             }
         }
 
-        var glyphs = pages.Sum(p => p.Glyphs.Count);
-        if (glyphs >= MinDocumentGlyphs && garbled.Count < pages.Count(p => p.Glyphs.Count >= MinPageGlyphs))
+        if (glyphs >= MinDocumentGlyphs && garbled.Count < substantial && !HasExpectedLabel(pages, out var asciiWords, out var length) && asciiWords * 2 < length)
         {
-            var text = string.Concat(pages.SelectMany(p => p.Glyphs).Select(g => g.Text));
-            var asciiWords = text.Count(c => c < 0x80 && char.IsLetterOrDigit(c));
-            var hasLabel = ExpectedLabels.Any(text.Contains);
-            if (!hasLabel && asciiWords * 2 < text.Length)
-            {
-                // Neither a report nor ordinary Western text: mojibake or a scrambled font encoding.
-                return pages.Where(p => p.Glyphs.Count >= MinPageGlyphs).Select(p => p.Number).ToList();
-            }
+            // Neither a report nor ordinary Western text: mojibake or a scrambled font encoding.
+            return pages.Where(p => p.Glyphs.Count >= MinPageGlyphs).Select(p => p.Number).ToList();
         }
 
         return garbled;
+    }
+
+    /// <summary>Looks for the expected labels page by page (a report has them on its first page, so this stops early).</summary>
+    private static bool HasExpectedLabel(IReadOnlyList<PdfPageContent> pages, out int asciiWords, out int length)
+    {
+        asciiWords = 0;
+        length = 0;
+        var builder = new StringBuilder();
+        foreach (var page in pages)
+        {
+            // Keep the end of the previous page so that a label broken over the page break is still found.
+            var carry = builder.Length > 16 ? builder.ToString(builder.Length - 16, 16) : builder.ToString();
+            builder.Clear().Append(carry);
+            foreach (var glyph in page.Glyphs)
+            {
+                builder.Append(glyph.Text);
+                foreach (var c in glyph.Text)
+                {
+                    length++;
+                    if (c < 0x80 && char.IsLetterOrDigit(c))
+                    {
+                        asciiWords++;
+                    }
+                }
+            }
+
+            var text = builder.ToString();
+            if (ExpectedLabels.Any(text.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for a character that a decodable report never prints: controls, private use, replacement, unpaired surrogates.</summary>
