@@ -217,8 +217,9 @@ internal sealed class DocumentAssembler
             return true;
         }
 
-        // A title set in two centred lines (淮安市人民政府 / 2024年政府信息公开工作年度报告) is one paragraph.
-        return em >= 1.1 * _bodySize && margins.IsCentred(a, em) && margins.IsCentred(b, em);
+        // A title set in centred lines (淮安市人民政府 / 2024年政府信息公开工作年度报告), or a full line and a centred
+        // rest (…年度报 / 告), is one paragraph: larger than the body text, one size, the next line centred.
+        return em >= 1.1 * _bodySize && Math.Abs(a.Size - b.Size) <= 0.05 * em && margins.IsCentred(b, em) && (margins.IsCentred(a, em) || !aShort);
     }
 
     private static bool ContinuesAcrossPages(GlyphLine a, Margins aMargins, GlyphLine b, Margins bMargins)
@@ -286,6 +287,6 @@ internal sealed class DocumentAssembler
         }
 
         public bool IsCentred(GlyphLine line, double em) =>
-            Math.Abs((line.Left - Left) - (Right - line.Right)) <= 2 * em && line.Left > Left + em;
+            Math.Abs((line.Left - Left) - (Right - line.Right)) <= 2 * em && line.Left > Left + em && line.Right < Right - em;
     }
 }

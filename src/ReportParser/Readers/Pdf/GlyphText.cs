@@ -233,7 +233,42 @@ internal static class GlyphText
             return lines[0].Text;
         }
 
-        return string.Join(IsVerticalStack(lines) ? string.Empty : "\n", lines.Select(l => l.Text));
+        if (IsVerticalStack(lines))
+        {
+            return string.Concat(lines.Select(l => l.Text));
+        }
+
+        var builder = new StringBuilder(lines[0].Text);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+
+            // A number wrapped by a narrow cell (2,87 / 5) is one number: the cell prints 2,875.
+            if (!(IsWrappedNumber(builder, text) && IsNumberLine(lines[i - 1].Text)))
+            {
+                builder.Append('\n');
+            }
+
+            builder.Append(text);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsWrappedNumber(StringBuilder previous, string next) =>
+        previous.Length > 0 && next.Length > 0 && IsDigitLike(previous[previous.Length - 1].ToString()) && char.IsDigit(next[0]) && IsNumberLine(next);
+
+    private static bool IsNumberLine(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsDigit(c) && c != ',' && c != '.' && c != '，' && c != '．' && c != '-' && c != '+')
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
     }
 
     /// <summary>
