@@ -21,7 +21,7 @@ internal static class ReviewTableRecognizer
         var headerBottom = 0;
         foreach (var cell in table.Cells)
         {
-            var core = view.Core(cell);
+            var (core, last) = LeafLabel(view, cell);
             var result = StandardTables.ReviewResultLabels.IndexOf(core == "合计" ? "总计" : core);
             if (result < 0)
             {
@@ -38,7 +38,7 @@ internal static class ReviewTableRecognizer
             if (!leaves.ContainsKey(id))
             {
                 leaves[id] = cell;
-                headerBottom = Math.Max(headerBottom, cell.Row + cell.RowSpan);
+                headerBottom = Math.Max(headerBottom, last.Row + last.RowSpan);
             }
         }
 
@@ -98,6 +98,32 @@ internal static class ReviewTableRecognizer
         }
 
         return new RecognizedTable("T4", table.Provenance, cells.ToImmutable(), ImmutableDictionary<string, string>.Empty);
+    }
+
+    /// <summary>
+    /// A leaf header's label: the cell's own text, or, when that is only the start of a label (结果 of 结果维持: a PDF
+    /// row split by a page break), joined with the cells stacked directly below it in the same column.
+    /// </summary>
+    private static (string Core, GridCell Last) LeafLabel(TableView view, GridCell cell)
+    {
+        var core = view.Core(cell);
+        var last = cell;
+        while (core.Length > 0 && !StandardTables.ReviewResultLabels.Contains(core)
+            && StandardTables.ReviewResultLabels.Any(l => l.StartsWith(core, StringComparison.Ordinal))
+            && view.Table.GetCell(last.Row + last.RowSpan, cell.Column) is { } below
+            && below.Column == cell.Column && below.ColumnSpan == cell.ColumnSpan && below.Row == last.Row + last.RowSpan)
+        {
+            var joined = core + view.Core(below);
+            if (!StandardTables.ReviewResultLabels.Any(l => l.StartsWith(joined, StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            core = joined;
+            last = below;
+        }
+
+        return (core, last);
     }
 
     /// <summary>The block of a leaf header, from the group headers printed above it in the same column.</summary>
