@@ -6,87 +6,152 @@ using System.Text.RegularExpressions;
 namespace ReportParser.Readers.Pdf;
 
 /// <summary>
-/// Fallback for tables printed without ruling lines (or whose lines were not usable): columns from text alignment,
-/// rows from baselines. A run of lines whose glyphs fall into chunks separated by wide gaps, with numbers in at least
-/// two of them, is a table. Value columns are the x ranges where numbers line up; label columns the left edges where
-/// labels line up; header lines (above the first row of numbers) are grouped into rows by their spacing; a label line
-/// without numbers (a wrapped label, a character of a vertical label) joins the nearest row of numbers. Every grid
-/// position gets a cell, so a blank value is blank, not missing.
+/// Fallback for tables printed without ruling lines: columns from text alignment, rows from baselines.
+/// <list type="number">
+/// <item>A data line has wide gaps (its glyphs fall into chunks) and numbers after its label, or several numbers.</item>
+/// <item>Data lines close together form a table; between them may lie label lines (a wrapped label, a character of a
+/// vertical label), header lines whose chunks sit over the number columns, and titles centred on the table. Above the
+/// first data line, header lines (several chunks, or text over the number columns) are taken up to the first line
+/// that is neither.</item>
+/// <item>Value columns are the x ranges where the numbers line up; a table needs at least two of them with two
+/// numbers each (numbers in running text do not line up), or one line of five or more numbers under a header.</item>
+/// <item>Label columns are the gutters of the label area: x ranges that (almost) no label crosses.</item>
+/// <item>Every line is a row, except a label line between rows of numbers, which joins the nearest one. A header
+/// label centred over several columns spans them (each label of a line takes the columns around its centre,
+/// expanding in step with its neighbours); a number spans the columns of the header cell above it when that header
+/// spans and holds no other number of the line.</item>
+/// </list>
+/// Every grid position gets a cell, so a blank value is blank, not missing.
 /// </summary>
 internal static class BorderlessTableDetector
 {
     /// <summary>A gap wider than this (em) between glyphs of one line separates two cells (Latin word gaps stay below it, CJK text has none).</summary>
     public const double ColumnGapEm = 0.5;
 
-    /// <summary>Lines of one table are at most this far apart (em).</summary>
-    public const double MaxRowGapEm = 4.0;
+    /// <summary>Consecutive lines of one table are at most this far apart (em).</summary>
+    public const double MaxRowGapEm = 3.5;
 
-    /// <summary>Header lines closer than this (em) are one header row (a label wrapped in its cell).</summary>
-    public const double HeaderBandEm = 1.6;
+    /// <summary>A label line joins a row of numbers at most this far away (em).</summary>
+    public const double LabelReachEm = 1.6;
 
+    /// <summary>A table line has wide gaps; a line of running text (justified, with numbers in it) is dense.</summary>
+    public const double MaxTableLineDensity = 0.75;
+
+    /// <summary>
+    /// A printed value: a number (thousands separators, decimals, sign) with at most a short unit after it, or a dash
+    /// or slash. A list marker such as <c>3.其他</c> or <c>1、</c> is not a value.
+    /// </summary>
     private static readonly Regex ValueLike = new(
-        @"^(?:[+\-−]?[0-9０-９][0-9０-９,，.．]*\s*\S{0,3}|[—\-–/／]{1,3})$",
+        @"^(?:[+\-−]?[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?\s*[^\s0-9０-９.．、,，]{0,3}|[—\-–/／]{1,3})$",
         RegexOptions.CultureInvariant);
 
     /// <summary>Finds borderless tables among the page's text lines; the lines they use are removed from <paramref name="lines"/>.</summary>
     public static List<DraftTable> Detect(List<GlyphLine> lines, int page)
     {
         var tables = new List<DraftTable>();
-        var chunks = lines.Select(l => HasGap(l) ? Chunks(l) : [l]).ToList();
-        var candidate = lines.Select((l, i) => IsCandidate(chunks[i])).ToList();
-        var used = new HashSet<int>();
-        var i0 = 0;
-        while (i0 < lines.Count)
+        if (lines.Count < 2)
         {
-            if (!candidate[i0])
+            return tables;
+        }
+
+        var chunks = lines.Select(l => HasGap(l) ? Chunks(l) : [l]).ToList();
+        var data = Enumerable.Range(0, lines.Count).Select(i => IsDataLine(lines[i], chunks[i])).ToList();
+        var used = new HashSet<int>();
+        var i = 0;
+        while (i < lines.Count)
+        {
+            if (!data[i] || used.Contains(i))
             {
-                i0++;
+                i++;
                 continue;
             }
 
-            // Extend over following lines while another candidate comes within the row gap.
-            var end = i0;
-            var k = i0 + 1;
-            while (k < lines.Count)
+            // Pass 1: data lines close together whose numbers line up (a few other lines may lie between them).
+            var run = new List<int> { i };
+            var last = i;
+            for (var k = i + 1; k < lines.Count && k - last <= 8; k++)
             {
-                var next = k;
-                while (next < lines.Count && !candidate[next])
-                {
-                    next++;
-                }
-
-                if (next >= lines.Count || lines[end].Baseline - lines[next].Baseline > MaxRowGapEm * lines[end].Size)
+                if (lines[k - 1].Baseline - lines[k].Baseline > MaxRowGapEm * Math.Max(lines[k].Size, lines[k - 1].Size))
                 {
                     break;
                 }
 
-                end = next;
-                k = next + 1;
+                if (data[k])
+                {
+                    if (run.Count >= 2 && !LinesUp(chunks[k], run.Select(r => chunks[r])))
+                    {
+                        break; // another table's numbers
+                    }
+
+                    run.Add(k);
+                    last = k;
+                }
             }
 
-            // A label wrapped below the last row of numbers still belongs to it.
-            var valueLeft = Enumerable.Range(i0, end - i0 + 1).SelectMany(i => chunks[i].Skip(1).Where(IsValue)).Select(c => c.Left).DefaultIfEmpty(double.MinValue).Min();
-            while (end + 1 < lines.Count && !candidate[end + 1]
-                && lines[end].Baseline - lines[end + 1].Baseline <= HeaderBandEm * lines[end].Size
-                && lines[end + 1].Right < valueLeft)
+            var columns = ValueColumns(run.Select(r => chunks[r]).ToList());
+            if (columns is null)
+            {
+                i = last + 1;
+                continue;
+            }
+
+            var frame = new Frame(columns, lines.Skip(i).Take(last - i + 1).Min(l => l.Left), lines.Skip(i).Take(last - i + 1).Max(l => l.Right), Median(run.Select(r => lines[r].Size)));
+
+            // Pass 2: keep the lines that fit between the data lines; cut at the first that does not.
+            var end = i;
+            for (var k = i + 1; k <= last; k++)
+            {
+                if (data[k])
+                {
+                    end = k;
+                }
+                else if (!(frame.IsLabelOnly(lines[k]) || frame.IsAlignedHeader(chunks[k]) || frame.IsCentredTitle(lines[k], chunks[k])))
+                {
+                    break;
+                }
+            }
+
+            while (end + 1 < lines.Count && !data[end + 1] && frame.IsLabelOnly(lines[end + 1])
+                && lines[end].Baseline - lines[end + 1].Baseline <= LabelReachEm * frame.Em)
             {
                 end++;
             }
 
-            var region = Enumerable.Range(i0, end - i0 + 1).ToList();
-            var table = Build(region.Select(i => lines[i]).ToList(), region.Select(i => chunks[i]).ToList(), page);
+            var start = i;
+            while (start - 1 >= 0 && !used.Contains(start - 1)
+                && lines[start - 1].Baseline - lines[start].Baseline <= MaxRowGapEm * frame.Em
+                && (chunks[start - 1].Count >= 2 || frame.IsCentredOverValues(lines[start - 1]) || frame.IsCentredTitle(lines[start - 1], chunks[start - 1]) || frame.IsLabelOnly(lines[start - 1])))
+            {
+                start--;
+            }
+
+            // A label line above the header is a caption or heading, not the table; at the top of the page it is the
+            // rest of a row begun on the previous page.
+            if (start > 0 || lines.Skip(start).Take(i - start).Any(l => !frame.IsLabelOnly(l)))
+            {
+                while (start < i && chunks[start].Count < 2 && frame.IsLabelOnly(lines[start]))
+                {
+                    start++;
+                }
+            }
+
+            var indices = Enumerable.Range(start, end - start + 1).ToList();
+            var table = Build(indices.Select(x => lines[x]).ToList(), indices.Select(x => chunks[x]).ToList(), indices.Select(x => data[x]).ToList(), frame, page);
             if (table is not null)
             {
                 tables.Add(table);
-                used.UnionWith(region);
+                used.UnionWith(indices);
+                i = end + 1;
             }
-
-            i0 = end + 1;
+            else
+            {
+                i = last + 1;
+            }
         }
 
         if (used.Count > 0)
         {
-            var keep = lines.Where((_, i) => !used.Contains(i)).ToList();
+            var keep = lines.Where((_, k) => !used.Contains(k)).ToList();
             lines.Clear();
             lines.AddRange(keep);
         }
@@ -163,120 +228,126 @@ internal static class BorderlessTableDetector
 
     private static bool IsValue(GlyphLine chunk) => ValueLike.IsMatch(chunk.Text);
 
-    /// <summary>A table line has wide gaps; a line of running text (justified, with numbers in it) is dense.</summary>
-    public const double MaxTableLineDensity = 0.75;
-
-    private static bool IsCandidate(List<GlyphLine> chunks)
+    /// <summary>True when most numbers of a line sit under numbers of the lines before it.</summary>
+    private static bool LinesUp(List<GlyphLine> line, IEnumerable<List<GlyphLine>> before)
     {
-        if (chunks.Count < 2 || (chunks.Count == 2 && !IsValue(chunks[1])))
+        var values = line.Where(IsValue).ToList();
+        var previous = before.SelectMany(c => c.Where(IsValue)).ToList();
+        var aligned = values.Count(v => previous.Any(p => v.Left <= p.Right + (0.5 * v.Size) && v.Right >= p.Left - (0.5 * v.Size)));
+        return aligned * 10 >= values.Count * 6;
+    }
+
+    private static bool IsDataLine(GlyphLine line, List<GlyphLine> chunks)
+    {
+        if (chunks.Count < 2)
         {
             return false;
         }
 
-        var width = chunks[chunks.Count - 1].Right - chunks[0].Left;
+        var values = chunks.Count(IsValue);
+        if (values < 2 && !chunks.Skip(1).Any(IsValue))
+        {
+            return false;
+        }
+
+        var width = line.Right - line.Left;
         var inked = chunks.Sum(c => c.Glyphs.Sum(g => g.Width));
         return width > 0 && inked < MaxTableLineDensity * width;
     }
 
-    private static DraftTable? Build(List<GlyphLine> lines, List<List<GlyphLine>> chunks, int page)
+    /// <summary>The x ranges where the numbers of the data lines line up, or null when they do not line up like a table's.</summary>
+    private static List<ValueColumn>? ValueColumns(List<List<GlyphLine>> dataChunks)
     {
-        var dataLines = Enumerable.Range(0, lines.Count).Where(i => chunks[i].Skip(1).Any(IsValue)).ToList();
-        if (dataLines.Count < 2 || chunks.Sum(c => c.Count) < 6)
+        var values = dataChunks.SelectMany(c => c.Where((chunk, index) => IsValue(chunk) && (index > 0 || c.Count(IsValue) >= 2))).OrderBy(c => c.Left).ToList();
+        if (values.Count == 0)
         {
             return null;
         }
 
-        var em = lines.Select(l => l.Size).OrderBy(s => s).ElementAt(lines.Count / 2);
-
-        // Value columns: x ranges where the numbers of the data lines line up.
-        var values = dataLines.SelectMany(i => chunks[i].Skip(1).Where(IsValue)).OrderBy(c => c.Left).ToList();
-        var clusters = new List<(double Left, double Right)>();
+        var em = Median(values.Select(v => v.Size));
+        var columns = new List<ValueColumn>();
         foreach (var value in values)
         {
-            var hit = clusters.FindIndex(c => value.Left <= c.Right + (0.3 * em) && value.Right >= c.Left - (0.3 * em));
+            var hit = columns.FindIndex(c => value.Left <= c.Right + (0.3 * em) && value.Right >= c.Left - (0.3 * em));
             if (hit >= 0)
             {
-                clusters[hit] = (Math.Min(clusters[hit].Left, value.Left), Math.Max(clusters[hit].Right, value.Right));
+                columns[hit].Add(value);
             }
             else
             {
-                clusters.Add((value.Left, value.Right));
+                columns.Add(new ValueColumn(value));
             }
         }
 
-        clusters = MergeOverlapping(clusters.OrderBy(c => c.Left).ToList());
-        var members = clusters.Select(c => values.Where(v => v.Left >= c.Left - 0.01 && v.Right <= c.Right + 0.01).ToList()).ToList();
-
-        // Numbers in a table line up in columns; numbers in running text do not.
-        var supported = members.Where(m => m.Count >= 2).Sum(m => m.Count);
-        if (members.Count(m => m.Count >= 2) < 2 || supported < 0.6 * values.Count)
+        columns.Sort((a, b) => a.Left.CompareTo(b.Left));
+        for (var k = columns.Count - 1; k > 0; k--)
         {
-            return null;
-        }
-        var valueStart = clusters[0].Left - (0.5 * em);
-
-        // Label columns: left edges where labels line up, left of the first value column.
-        var firstData = dataLines[0];
-        var labelLefts = Enumerable.Range(firstData, lines.Count - firstData)
-            .SelectMany(i => chunks[i].Where(c => c.Left < valueStart && !IsValue(c)).Select(c => c.Left))
-            .OrderBy(x => x)
-            .ToList();
-        var regionLeft = Math.Min(lines.Min(l => l.Left), labelLefts.DefaultIfEmpty(valueStart).Min()) - 0.5;
-        var regionRight = Math.Max(lines.Max(l => l.Right), clusters[clusters.Count - 1].Right) + 0.5;
-        var xs = new List<double> { regionLeft };
-        double? last = null;
-        foreach (var x in labelLefts)
-        {
-            if (last is { } previous && x - previous > 1.5 * em && x - 0.5 > xs[xs.Count - 1] + em)
+            if (columns[k].Left <= columns[k - 1].Right)
             {
-                xs.Add(x - 0.5);
+                columns[k - 1].Merge(columns[k]);
+                columns.RemoveAt(k);
             }
-
-            last = x;
         }
 
-        if (valueStart > xs[xs.Count - 1] + em)
+        // Numbers in a table line up in columns; numbers in running text do not. One line of many numbers (表四) is a table row by itself.
+        var supported = columns.Where(c => c.Values.Count >= 2).Sum(c => c.Values.Count);
+        var lineOfNumbers = dataChunks.Any(c => c.Count >= 5 && c.All(IsValue));
+        return (columns.Count(c => c.Values.Count >= 2) >= 2 && supported >= 0.6 * values.Count) || lineOfNumbers ? columns : null;
+    }
+
+    private static DraftTable? Build(List<GlyphLine> lines, List<List<GlyphLine>> chunks, List<bool> data, Frame frame, int page)
+    {
+        var em = frame.Em;
+        var regionLeft = Math.Min(lines.Min(l => l.Left), frame.ValueLeft) - 0.5;
+        var regionRight = Math.Max(lines.Max(l => l.Right), frame.Columns[frame.Columns.Count - 1].Right) + 0.5;
+
+        // Label columns: gutters of the label area that (almost) no label crosses.
+        var labelChunks = new List<GlyphLine>();
+        for (var i = 0; i < lines.Count; i++)
         {
-            xs.Add(valueStart);
+            labelChunks.AddRange(chunks[i].Where(c => c.Right <= frame.ValueLeft + (0.3 * em) && !IsValue(c)));
         }
 
-        for (var c = 1; c < clusters.Count; c++)
+        var xs = new List<double> { regionLeft };
+        xs.AddRange(LabelGutters(labelChunks, regionLeft, frame.ValueLeft, em));
+        if (frame.ValueLeft > xs[xs.Count - 1] + em)
         {
-            xs.Add(Boundary(clusters[c - 1], members[c - 1], clusters[c], members[c], em));
+            xs.Add(frame.ValueLeft);
+        }
+
+        var firstValueColumn = xs.Count - 1;
+        for (var c = 1; c < frame.Columns.Count; c++)
+        {
+            xs.Add(Boundary(frame.Columns[c - 1], frame.Columns[c], em));
         }
 
         xs.Add(regionRight);
         var columns = xs.Count - 1;
 
-        // Rows: header bands above the first data line, then one row per data line.
+        // Rows: every line but a label line between rows of numbers, which joins the nearest of them.
+        var dataIndices = Enumerable.Range(0, lines.Count).Where(i => data[i]).ToList();
+        var firstData = dataIndices[0];
+        // Label lines above the first numbers are header rows, unless all of them are labels (the rest of a row
+        // begun on the previous page). Label lines after the last numbers form a trailing row of their own, which
+        // is later merged into the row continued on the next page, or into the row above (TableStitcher).
+        var lastData = dataIndices[dataIndices.Count - 1];
+        var headerRows = Enumerable.Range(0, firstData).Any(i => !frame.IsLabelOnly(lines[i]));
+        var trailing = lastData < lines.Count - 1;
         var rowOfLine = new int[lines.Count];
         var rows = 0;
-        for (var i = 0; i < firstData; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (i == 0 || lines[i - 1].Baseline - lines[i].Baseline > HeaderBandEm * em)
-            {
-                rows++;
-            }
-
-            rowOfLine[i] = rows - 1;
+            rowOfLine[i] = data[i] || (i < firstData && headerRows) || (i < lastData && !frame.IsLabelOnly(lines[i])) ? rows++ : -1;
         }
 
-        var dataRow = new Dictionary<int, int>();
-        foreach (var i in dataLines)
+        var trailingRow = trailing ? rows++ : -1;
+        for (var i = 0; i < lines.Count; i++)
         {
-            dataRow[i] = rows++;
-        }
-
-        for (var i = firstData; i < lines.Count; i++)
-        {
-            if (dataRow.TryGetValue(i, out var own))
+            if (rowOfLine[i] < 0)
             {
-                rowOfLine[i] = own;
-                continue;
+                var nearest = dataIndices.OrderBy(d => Math.Abs(lines[d].Baseline - lines[i].Baseline)).First();
+                rowOfLine[i] = i > lastData ? trailingRow : rowOfLine[nearest];
             }
-
-            var nearest = dataLines.OrderBy(d => Math.Abs(lines[d].Baseline - lines[i].Baseline)).First();
-            rowOfLine[i] = dataRow[nearest];
         }
 
         var top = lines[0].Top;
@@ -290,30 +361,81 @@ internal static class BorderlessTableDetector
             ColumnLines = xs,
             RowCount = rows,
             Ruled = false,
+            ValueLines = xs.Skip(firstValueColumn).Take(frame.Columns.Count).ToList(),
+            TrailingLabelRow = trailing,
         };
 
-        var grid = new DraftCell[rows, columns];
-        for (var r = 0; r < rows; r++)
+        var grid = new DraftCell?[rows, columns];
+        var headerRow = new bool[rows];
+        DraftCell Place(int row, int c0, int c1)
         {
-            for (var c = 0; c < columns; c++)
+            if (grid[row, c0] is { } existing)
             {
-                grid[r, c] = new DraftCell { Row = r, Left = xs[c], Right = xs[c + 1], Page = page };
-                table.Cells.Add(grid[r, c]);
+                return existing;
             }
+
+            var cell = new DraftCell { Row = row, Left = xs[c0], Right = xs[c1 + 1], Page = page };
+            for (var c = c0; c <= c1; c++)
+            {
+                grid[row, c] = cell;
+            }
+
+            table.Cells.Add(cell);
+            return cell;
+        }
+
+        int ColumnOf(double x)
+        {
+            var c = 0;
+            while (c < columns - 1 && x >= xs[c + 1])
+            {
+                c++;
+            }
+
+            return c;
         }
 
         for (var i = 0; i < lines.Count; i++)
         {
+            var row = rowOfLine[i];
+            var valueChunks = new List<(GlyphLine Chunk, int Column)>();
             foreach (var chunk in chunks[i])
             {
-                var x = chunk.Left < valueStart && !IsValue(chunk) ? chunk.Left + 0.5 : chunk.CenterX;
-                var c = 0;
-                while (c < columns - 1 && x >= xs[c + 1])
+                if (chunk.Right <= frame.ValueLeft + (0.3 * em) && !IsValue(chunk))
                 {
-                    c++;
+                    var c = ColumnOf(chunk.Left + 0.5);
+                    Place(row, c, c).Glyphs.AddRange(chunk.Glyphs);
+                }
+                else
+                {
+                    valueChunks.Add((chunk, Math.Max(ColumnOf(chunk.CenterX), firstValueColumn)));
+                }
+            }
+
+            var spans = data[i]
+                ? SpansFromHeader(valueChunks, row, grid, columns, firstValueColumn, headerRow)
+                : Expand(valueChunks, firstValueColumn, columns, xs);
+            headerRow[row] |= !data[i] && valueChunks.Count > 0;
+            for (var k = 0; k < valueChunks.Count; k++)
+            {
+                var (c0, c1) = spans[k];
+                if (Enumerable.Range(c0, c1 - c0 + 1).Any(c => grid[row, c] is not null && c != c0))
+                {
+                    c1 = c0 = valueChunks[k].Column;
                 }
 
-                grid[rowOfLine[i], c].Glyphs.AddRange(chunk.Glyphs);
+                Place(row, c0, c1).Glyphs.AddRange(valueChunks[k].Chunk.Glyphs);
+            }
+        }
+
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                if (grid[r, c] is null)
+                {
+                    Place(r, c, c);
+                }
             }
         }
 
@@ -322,23 +444,165 @@ internal static class BorderlessTableDetector
             cell.Text = GlyphText.CellText(cell.Glyphs);
         }
 
+        table.Cells.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : a.Left.CompareTo(b.Left));
         return table;
     }
+
+    /// <summary>
+    /// Column ranges of the header chunks of one line: each starts at its own column and grows one column on each side
+    /// per step, in step with its neighbours, while it stays centred on its text, inside the value area and clear of
+    /// the neighbours' ranges.
+    /// </summary>
+    private static List<(int C0, int C1)> Expand(List<(GlyphLine Chunk, int Column)> chunks, int firstColumn, int columns, List<double> xs)
+    {
+        var ranges = chunks.Select(c => (C0: c.Column, C1: c.Column)).ToList();
+        var growing = Enumerable.Repeat(true, chunks.Count).ToList();
+        while (growing.Any(g => g))
+        {
+            for (var k = 0; k < chunks.Count; k++)
+            {
+                if (!growing[k])
+                {
+                    continue;
+                }
+
+                var (c0, c1) = (ranges[k].C0 - 1, ranges[k].C1 + 1);
+                var clear = c0 >= firstColumn && c1 < columns
+                    && (k == 0 || ranges[k - 1].C1 < c0) && (k == chunks.Count - 1 || ranges[k + 1].C0 > c1);
+                var centre = (xs[c0 < 0 ? 0 : c0] + xs[Math.Min(c1 + 1, xs.Count - 1)]) / 2;
+                var chunk = chunks[k].Chunk;
+                if (clear && Math.Abs(centre - chunk.CenterX) <= 0.75 * (xs[ranges[k].C1 + 1] - xs[ranges[k].C0]) && chunk.Width > 0.3 * (xs[c1 + 1] - xs[c0]))
+                {
+                    ranges[k] = (c0, c1);
+                }
+                else
+                {
+                    growing[k] = false;
+                }
+            }
+        }
+
+        return ranges;
+    }
+
+    /// <summary>
+    /// The columns of the numbers of a data line. When the nearest header row above has as many cells over the
+    /// number columns as the line has numbers, each number takes its header's columns (表二's 本年处理决定数量 over
+    /// three columns with 120 centred below it); otherwise a number takes the columns of the spanning header cell
+    /// above it, if that cell holds no other number of the line.
+    /// </summary>
+    private static List<(int C0, int C1)> SpansFromHeader(List<(GlyphLine Chunk, int Column)> chunks, int row, DraftCell?[,] grid, int columns, int firstValueColumn, bool[] headerRow)
+    {
+        for (var r = row - 1; r >= 0; r--)
+        {
+            if (!headerRow[r])
+            {
+                if (Enumerable.Range(firstValueColumn, columns - firstValueColumn).Any(c => grid[r, c] is not null))
+                {
+                    break; // a row of numbers comes first: no header of its own
+                }
+
+                continue;
+            }
+
+            var headers = new List<(int C0, int C1)>();
+            for (var c = firstValueColumn; c < columns; c++)
+            {
+                if (grid[r, c] is { } cell && (headers.Count == 0 || !ReferenceEquals(grid[r, headers[headers.Count - 1].C0], cell)))
+                {
+                    var c1 = c;
+                    while (c1 + 1 < columns && ReferenceEquals(grid[r, c1 + 1], cell))
+                    {
+                        c1++;
+                    }
+
+                    headers.Add((c, c1));
+                }
+            }
+
+            if (headers.Count == chunks.Count && headers.Count < columns - firstValueColumn)
+            {
+                return chunks.Select((chunk, k) => (Math.Min(headers[k].C0, chunk.Column), Math.Max(headers[k].C1, chunk.Column))).ToList();
+            }
+
+            break;
+        }
+
+        var result = new List<(int C0, int C1)>();
+        foreach (var (_, column) in chunks)
+        {
+            var span = (column, column);
+            for (var r = row - 1; r >= 0; r--)
+            {
+                if (grid[r, column] is not { } above)
+                {
+                    continue;
+                }
+
+                var c0 = Enumerable.Range(0, columns).First(c => ReferenceEquals(grid[r, c], above));
+                var c1 = Enumerable.Range(0, columns).Last(c => ReferenceEquals(grid[r, c], above));
+                if (c1 > c0 && chunks.Count(other => other.Column >= c0 && other.Column <= c1) == 1)
+                {
+                    span = (c0, c1);
+                }
+
+                break;
+            }
+
+            result.Add(span);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Boundaries between label columns: the x positions where at least <see cref="MinLabelsPerColumn"/> labels start
+    /// (within an em of each other), left to right; labels of a column start at one x when left-aligned. Centred
+    /// labels give fewer boundaries, and a row's labels then share a cell (the recognizer matches labels by their
+    /// anchors, not their position).
+    /// </summary>
+    private static List<double> LabelGutters(List<GlyphLine> labels, double left, double right, double em)
+    {
+        var result = new List<double>();
+        var starts = labels.Select(l => l.Left).OrderBy(x => x).ToList();
+        var k = 0;
+        while (k < starts.Count)
+        {
+            var m = k + 1;
+            while (m < starts.Count && starts[m] - starts[m - 1] <= em)
+            {
+                m++;
+            }
+
+            var x = starts[k] - (0.25 * em);
+            if (m - k >= MinLabelsPerColumn && x > left + em && x < right - em && (result.Count == 0 || x > result[result.Count - 1] + em))
+            {
+                result.Add(x);
+            }
+
+            k = m;
+        }
+
+        return result;
+    }
+
+    /// <summary>Labels that must start at one x for it to be a label column's left edge.</summary>
+    public const int MinLabelsPerColumn = 3;
 
     /// <summary>
     /// The boundary between two value columns: just left of the second when its numbers are left-aligned, just
     /// right of the first when the first's are right-aligned, else half-way (centred numbers). A header label set
     /// above left-aligned numbers then stays in its own column.
     /// </summary>
-    private static double Boundary((double Left, double Right) a, List<GlyphLine> aValues, (double Left, double Right) b, List<GlyphLine> bValues, double em)
+    private static double Boundary(ValueColumn a, ValueColumn b, double em)
     {
         var middle = (a.Right + b.Left) / 2;
-        if (bValues.Count >= 2 && bValues.Max(v => v.Left) - bValues.Min(v => v.Left) <= 1.0 && bValues.Max(v => v.Right) - bValues.Min(v => v.Right) > 1.0)
+        if (b.Values.Count >= 2 && b.Values.Max(v => v.Left) - b.Values.Min(v => v.Left) <= 1.0 && b.Values.Max(v => v.Right) - b.Values.Min(v => v.Right) > 1.0)
         {
             return Math.Max(middle, b.Left - (0.3 * em));
         }
 
-        if (aValues.Count >= 2 && aValues.Max(v => v.Right) - aValues.Min(v => v.Right) <= 1.0 && aValues.Max(v => v.Left) - aValues.Min(v => v.Left) > 1.0)
+        if (a.Values.Count >= 2 && a.Values.Max(v => v.Right) - a.Values.Min(v => v.Right) <= 1.0 && a.Values.Max(v => v.Left) - a.Values.Min(v => v.Left) > 1.0)
         {
             return Math.Min(middle, a.Right + (0.3 * em));
         }
@@ -346,21 +610,80 @@ internal static class BorderlessTableDetector
         return middle;
     }
 
-    private static List<(double Left, double Right)> MergeOverlapping(List<(double Left, double Right)> sorted)
+    private static double Median(IEnumerable<double> values)
     {
-        var result = new List<(double Left, double Right)>();
-        foreach (var range in sorted)
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count == 0 ? 10 : sorted[sorted.Count / 2];
+    }
+
+    /// <summary>The numbers of one column.</summary>
+    private sealed class ValueColumn
+    {
+        public ValueColumn(GlyphLine first)
         {
-            if (result.Count > 0 && range.Left <= result[result.Count - 1].Right)
-            {
-                result[result.Count - 1] = (result[result.Count - 1].Left, Math.Max(result[result.Count - 1].Right, range.Right));
-            }
-            else
-            {
-                result.Add(range);
-            }
+            Values.Add(first);
+            Left = first.Left;
+            Right = first.Right;
         }
 
-        return result;
+        public List<GlyphLine> Values { get; } = [];
+
+        public double Left { get; private set; }
+
+        public double Right { get; private set; }
+
+        public void Add(GlyphLine value)
+        {
+            Values.Add(value);
+            Left = Math.Min(Left, value.Left);
+            Right = Math.Max(Right, value.Right);
+        }
+
+        public void Merge(ValueColumn other)
+        {
+            foreach (var value in other.Values)
+            {
+                Add(value);
+            }
+        }
+    }
+
+    /// <summary>What is known of a table once its numbers are found: the value columns and the table's extent.</summary>
+    private sealed class Frame
+    {
+        public Frame(List<ValueColumn> columns, double left, double right, double em)
+        {
+            Columns = columns;
+            Em = em;
+            ValueLeft = columns[0].Left - (0.5 * em);
+            Left = Math.Min(left, ValueLeft);
+            Right = Math.Max(right, columns[columns.Count - 1].Right);
+        }
+
+        public List<ValueColumn> Columns { get; }
+
+        public double Em { get; }
+
+        public double ValueLeft { get; }
+
+        public double Left { get; }
+
+        public double Right { get; }
+
+        /// <summary>A line that stays left of the numbers: a label, or part of one.</summary>
+        public bool IsLabelOnly(GlyphLine line) => line.Right <= ValueLeft + (0.3 * Em);
+
+        /// <summary>A line centred over the number columns (a header such as 申请人情况), not a heading that merely starts there.</summary>
+        public bool IsCentredOverValues(GlyphLine line) =>
+            line.Left >= ValueLeft - Em && line.Right <= Right + (2 * Em) && Math.Abs(line.CenterX - ((ValueLeft + Right) / 2)) <= 2 * Em;
+
+        /// <summary>A header line of several chunks whose chunks right of the labels sit over number columns.</summary>
+        public bool IsAlignedHeader(List<GlyphLine> chunks) =>
+            chunks.Count >= 2 && chunks.Where(c => c.Right > ValueLeft + (0.3 * Em))
+                .All(c => Columns.Any(v => c.Left <= v.Right + Em && c.Right >= v.Left - Em));
+
+        /// <summary>A one-chunk line centred on the table (a block title such as 第二十条第（五）项).</summary>
+        public bool IsCentredTitle(GlyphLine line, List<GlyphLine> chunks) =>
+            chunks.Count == 1 && Math.Abs(line.CenterX - ((Left + Right) / 2)) <= 2 * Em && line.Right - line.Left < 0.8 * (Right - Left);
     }
 }

@@ -46,6 +46,12 @@ internal sealed class DraftTable
     /// <summary>True when the grid came from ruling lines; false for a table found by text alignment.</summary>
     public bool Ruled { get; init; } = true;
 
+    /// <summary>For a table found by text alignment: the left boundaries of its value columns (its identity across a page break).</summary>
+    public List<double> ValueLines { get; init; } = [];
+
+    /// <summary>For a table found by text alignment: its last row holds only label lines that followed the last numbers.</summary>
+    public bool TrailingLabelRow { get; set; }
+
     /// <summary>The elementary grid of a ruled table while its glyphs are assigned (null afterwards).</summary>
     public GridIndex? Index { get; set; }
 }

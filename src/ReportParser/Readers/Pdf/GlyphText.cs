@@ -42,6 +42,8 @@ internal sealed class GlyphLine
 
     public double CenterX => (Left + Right) / 2;
 
+    public double Width => Right - Left;
+
     private string? _text;
 
     public string Text => _text ??= GlyphText.Join(Glyphs);

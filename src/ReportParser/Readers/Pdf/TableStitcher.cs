@@ -19,9 +19,16 @@ internal static class TableStitcher
 
     public static bool CanJoin(DraftTable upper, DraftTable lower)
     {
-        if (lower.FirstPage != upper.LastPage + 1 || !upper.Ruled || !lower.Ruled)
+        if (lower.FirstPage != upper.LastPage + 1 || upper.Ruled != lower.Ruled)
         {
             return false;
+        }
+
+        if (!upper.Ruled)
+        {
+            // Tables found by text alignment continue when their number columns do.
+            return upper.ValueLines.Count == lower.ValueLines.Count && upper.ValueLines.Count > 0
+                && upper.ValueLines.Zip(lower.ValueLines, (a, b) => Math.Abs(a - b)).All(d => d <= EdgeTolerance * 2);
         }
 
         if (Math.Abs(upper.LastBox.Left - lower.FirstBox.Left) > EdgeTolerance || Math.Abs(upper.LastBox.Right - lower.FirstBox.Right) > EdgeTolerance)
@@ -40,6 +47,13 @@ internal static class TableStitcher
         // A row left empty by the page break (a row split with nothing in its second half) is no row.
         DropEmptyEdgeRow(upper, last: true);
         DropEmptyEdgeRow(lower, last: false);
+        if (upper.TrailingLabelRow)
+        {
+            // Label lines at the foot of the page begin the row whose numbers open the next page.
+            MergeRowInto(upper, upper.RowCount - 1, lower, 0);
+            upper.TrailingLabelRow = false;
+        }
+
         var offset = upper.RowCount;
         var seamUpper = upper.Cells.Where(c => c.Row + c.RowSpan == upper.RowCount).ToList();
         foreach (var cell in lower.Cells)
@@ -60,6 +74,7 @@ internal static class TableStitcher
         }
 
         upper.RowCount += lower.RowCount;
+        upper.TrailingLabelRow = lower.TrailingLabelRow;
         upper.LastPage = lower.LastPage;
         upper.LastBox = lower.LastBox;
         foreach (var x in lower.ColumnLines)
@@ -71,6 +86,23 @@ internal static class TableStitcher
         }
 
         upper.ColumnLines.Sort();
+    }
+
+    /// <summary>Moves the text of row <paramref name="row"/> of <paramref name="from"/> in front of the cells of row <paramref name="targetRow"/> of <paramref name="to"/> (by x position) and removes it.</summary>
+    private static void MergeRowInto(DraftTable from, int row, DraftTable to, int targetRow)
+    {
+        foreach (var cell in from.Cells.Where(c => c.Row == row && c.Text.Length > 0))
+        {
+            var centre = (cell.Left + cell.Right) / 2;
+            var target = to.Cells.FirstOrDefault(c => c.Row <= targetRow && c.Row + c.RowSpan > targetRow && c.Left <= centre && c.Right >= centre);
+            if (target is not null)
+            {
+                target.Text = target.Text.Length == 0 ? cell.Text : cell.Text + "\n" + target.Text;
+            }
+        }
+
+        from.Cells.RemoveAll(c => c.Row == row);
+        from.RowCount--;
     }
 
     private static void DropEmptyEdgeRow(DraftTable table, bool last)
@@ -99,6 +131,25 @@ internal static class TableStitcher
     /// </summary>
     public static TableBlock? ToBlock(DraftTable table, int maxPositions, out long positions)
     {
+        if (table.TrailingLabelRow && table.RowCount >= 2)
+        {
+            // The table ends here: label lines after its last numbers finish the row above.
+            var last = table.RowCount - 1;
+            foreach (var cell in table.Cells.Where(c => c.Row == last && c.Text.Length > 0).ToList())
+            {
+                var centre = (cell.Left + cell.Right) / 2;
+                var target = table.Cells.FirstOrDefault(c => c.Row <= last - 1 && c.Row + c.RowSpan > last - 1 && c.Left <= centre && c.Right >= centre);
+                if (target is not null)
+                {
+                    target.Text = target.Text.Length == 0 ? cell.Text : target.Text + "\n" + cell.Text;
+                }
+            }
+
+            table.Cells.RemoveAll(c => c.Row == last);
+            table.RowCount--;
+            table.TrailingLabelRow = false;
+        }
+
         var columns = table.ColumnLines;
         var columnCount = columns.Count - 1;
         positions = (long)table.RowCount * columnCount;
