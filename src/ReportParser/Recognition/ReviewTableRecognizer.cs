@@ -17,8 +17,7 @@ internal static class ReviewTableRecognizer
     public static RecognizedTable Recognize(TableView view, RecognitionContext context)
     {
         var table = view.Table;
-        var leaves = new Dictionary<string, GridCell>(StringComparer.Ordinal);
-        var headerBottom = 0;
+        var candidates = new Dictionary<string, List<(GridCell Cell, GridCell Last)>>(StringComparer.Ordinal);
         foreach (var cell in table.Cells)
         {
             var (core, last) = LeafLabel(view, cell);
@@ -35,10 +34,39 @@ internal static class ReviewTableRecognizer
             }
 
             var id = "T4.C." + block + "." + StandardTables.ReviewResults[result];
-            if (!leaves.ContainsKey(id))
+            if (!candidates.TryGetValue(id, out var list))
             {
-                leaves[id] = cell;
-                headerBottom = Math.Max(headerBottom, last.Row + last.RowSpan);
+                candidates[id] = list = [];
+            }
+
+            list.Add((cell, last));
+        }
+
+        // Within a block the five results stand left to right in the template's order: of several candidates the
+        // leftmost that keeps that order is the one, and one out of order belongs to no block (a group label read
+        // over the wrong columns must not move a value to another block).
+        var leaves = new Dictionary<string, GridCell>(StringComparer.Ordinal);
+        var headerBottom = 0;
+        foreach (var block in StandardTables.ReviewBlocks)
+        {
+            var previous = -1;
+            foreach (var result in StandardTables.ReviewResults)
+            {
+                var id = "T4.C." + block + "." + result;
+                if (!candidates.TryGetValue(id, out var list))
+                {
+                    continue;
+                }
+
+                var pick = list.Where(c => c.Cell.Column > previous).OrderBy(c => c.Cell.Column).ThenBy(c => c.Cell.Row).FirstOrDefault();
+                if (pick.Cell is null)
+                {
+                    continue;
+                }
+
+                leaves[id] = pick.Cell;
+                headerBottom = Math.Max(headerBottom, pick.Last.Row + pick.Last.RowSpan);
+                previous = pick.Cell.Column;
             }
         }
 

@@ -16,9 +16,11 @@ namespace ReportParser.Readers.Pdf;
 /// <item>Value columns are the x ranges where the numbers line up; a table needs at least two of them with two
 /// numbers each (numbers in running text do not line up), or one line of five or more numbers under a header.</item>
 /// <item>Label columns are the gutters of the label area: x ranges that (almost) no label crosses.</item>
-/// <item>Every line is a row, except a label line between rows of numbers, which joins the nearest one. A header
-/// label centred over several columns spans them (each label of a line takes the columns around its centre,
-/// expanding in step with its neighbours); a number spans the columns of the header cell above it when that header
+/// <item>Every line is a row, except a label line between rows of numbers, which joins the row above or below (cut at
+/// the widest baseline gap, else by the symmetry of centred numbers, else the nearer). A header label centred over
+/// several columns spans them (each label of a line takes the columns around its centre, expanding in step with its
+/// neighbours); a left-aligned one spans to the next label of its line; neither grows over a column that an
+/// interleaved header line holds. A number spans the columns of the header cell above it when that header
 /// spans and holds no other number of the line.</item>
 /// </list>
 /// Every grid position gets a cell, so a blank value is blank, not missing.
@@ -30,6 +32,12 @@ internal static class BorderlessTableDetector
 
     /// <summary>Consecutive lines of one table are at most this far apart (em).</summary>
     public const double MaxRowGapEm = 3.5;
+
+    /// <summary>Header lines closer than this (em) are one header band (a label wrapped in its cell, or set beside one).</summary>
+    public const double HeaderBandEm = 1.6;
+
+    /// <summary>Header lines closer than this (em) are interleaved: set beside each other in one header row.</summary>
+    public const double InterleavedEm = 1.0;
 
     /// <summary>A label line joins a row of numbers at most this far away (em).</summary>
     public const double LabelReachEm = 1.6;
@@ -327,26 +335,100 @@ internal static class BorderlessTableDetector
         // Rows: every line but a label line between rows of numbers, which joins the nearest of them.
         var dataIndices = Enumerable.Range(0, lines.Count).Where(i => data[i]).ToList();
         var firstData = dataIndices[0];
-        // Label lines above the first numbers are header rows, unless all of them are labels (the rest of a row
-        // begun on the previous page). Label lines after the last numbers form a trailing row of their own, which
-        // is later merged into the row continued on the next page, or into the row above (TableStitcher).
+        // Rows. A data line is a row. Lines above the first numbers are header rows, unless all of them are labels:
+        // then they are one leading row, the rest of a row begun on the previous page (TableStitcher joins it to that
+        // row, or to the row below when the table starts here). Label lines after the last numbers are one trailing
+        // row (joined to the row continued on the next page, or to the row above). Between rows of numbers, a header
+        // or title line is a row; a label line is a row when a header line follows it (the title of the next block),
+        // else it joins the nearest row of numbers.
         var lastData = dataIndices[dataIndices.Count - 1];
         var headerRows = Enumerable.Range(0, firstData).Any(i => !frame.IsLabelOnly(lines[i]));
+        var leading = !headerRows && firstData > 0;
         var trailing = lastData < lines.Count - 1;
         var rowOfLine = new int[lines.Count];
-        var rows = 0;
+        var rows = leading ? 1 : 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            rowOfLine[i] = data[i] || (i < firstData && headerRows) || (i < lastData && !frame.IsLabelOnly(lines[i])) ? rows++ : -1;
+            if (i < firstData)
+            {
+                rowOfLine[i] = leading ? 0 : rows++;
+            }
+            else if (i > lastData)
+            {
+                rowOfLine[i] = -2;
+            }
+            else if (data[i] || !frame.IsLabelOnly(lines[i])
+                || (i + 1 < lines.Count && !data[i + 1] && !frame.IsLabelOnly(lines[i + 1])))
+            {
+                rowOfLine[i] = rows++;
+            }
+            else
+            {
+                rowOfLine[i] = -1;
+            }
         }
 
         var trailingRow = trailing ? rows++ : -1;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (rowOfLine[i] < 0)
+            if (rowOfLine[i] == -2)
             {
-                var nearest = dataIndices.OrderBy(d => Math.Abs(lines[d].Baseline - lines[i].Baseline)).First();
-                rowOfLine[i] = i > lastData ? trailingRow : rowOfLine[nearest];
+                rowOfLine[i] = trailingRow;
+            }
+        }
+
+        AssignLabelLines(lines, data, rowOfLine);
+
+        // A row's numbers sit in the middle of its label lines: of the label lines before the first numbers, as many
+        // as follow those numbers in their row belong to it; the ones above are the rest of the previous page's row.
+        // Likewise for the label lines after the last numbers.
+        if (leading)
+        {
+            var below = Enumerable.Range(firstData + 1, lastData - firstData).Count(i => i < lines.Count && !data[i] && rowOfLine[i] == rowOfLine[firstData]);
+            var own = Math.Min(firstData, below);
+            for (var i = firstData - own; i < firstData; i++)
+            {
+                rowOfLine[i] = rowOfLine[firstData];
+            }
+
+            if (own == firstData)
+            {
+                leading = false;
+                rows--;
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    rowOfLine[i]--;
+                }
+
+                trailingRow = trailing ? trailingRow - 1 : -1;
+            }
+        }
+
+        if (trailing)
+        {
+            var after = lines.Count - 1 - lastData;
+            var above = Enumerable.Range(firstData, lastData - firstData).Count(i => !data[i] && rowOfLine[i] == rowOfLine[lastData]);
+            var own = Math.Min(after, above);
+            for (var i = lastData + 1; i <= lastData + own; i++)
+            {
+                rowOfLine[i] = rowOfLine[lastData];
+            }
+
+            if (own == after)
+            {
+                trailing = false;
+                rows--;
+            }
+        }
+
+        // Columns that single header chunks of interleaved lines hold (a one-line label set between the two lines of
+        // its neighbours, such as 总计 beside 结果/维持): a spanning label of a line does not grow over them.
+        var claims = new List<(int Line, double Baseline, int Column)>();
+        for (var i = 0; i < firstData; i++)
+        {
+            foreach (var chunk in chunks[i].Where(c => !(c.Right <= frame.ValueLeft + (0.3 * em) && !IsValue(c))))
+            {
+                claims.Add((i, lines[i].Baseline, ColumnAt(xs, chunk.CenterX)));
             }
         }
 
@@ -363,6 +445,7 @@ internal static class BorderlessTableDetector
             Ruled = false,
             ValueLines = xs.Skip(firstValueColumn).Take(frame.Columns.Count).ToList(),
             TrailingLabelRow = trailing,
+            LeadingLabelRow = leading,
         };
 
         var grid = new DraftCell?[rows, columns];
@@ -384,16 +467,7 @@ internal static class BorderlessTableDetector
             return cell;
         }
 
-        int ColumnOf(double x)
-        {
-            var c = 0;
-            while (c < columns - 1 && x >= xs[c + 1])
-            {
-                c++;
-            }
-
-            return c;
-        }
+        int ColumnOf(double x) => ColumnAt(xs, x);
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -412,9 +486,10 @@ internal static class BorderlessTableDetector
                 }
             }
 
+            var claimed = claims.Where(x => x.Line != i && Math.Abs(x.Baseline - lines[i].Baseline) <= InterleavedEm * em).Select(x => x.Column).ToHashSet();
             var spans = data[i]
                 ? SpansFromHeader(valueChunks, row, grid, columns, firstValueColumn, headerRow)
-                : Expand(valueChunks, firstValueColumn, columns, xs);
+                : Expand(valueChunks, firstValueColumn, columns, xs, claimed, em, valueChunks.Select(v => ParentSpan(grid, row, v.Column, columns)).ToList());
             headerRow[row] |= !data[i] && valueChunks.Count > 0;
             for (var k = 0; k < valueChunks.Count; k++)
             {
@@ -449,14 +524,128 @@ internal static class BorderlessTableDetector
     }
 
     /// <summary>
-    /// Column ranges of the header chunks of one line: each starts at its own column and grows one column on each side
-    /// per step, in step with its neighbours, while it stays centred on its text, inside the value area and clear of
-    /// the neighbours' ranges.
+    /// Label lines between two rows of numbers (marked -1) go to one or the other: the rows are cut at the widest gap
+    /// between consecutive baselines (cell padding makes the gap between rows wider than the line pitch within a
+    /// cell); when the gaps do not tell, each line joins the nearer row. Next to a header or title row, they join the
+    /// row of numbers.
     /// </summary>
-    private static List<(int C0, int C1)> Expand(List<(GlyphLine Chunk, int Column)> chunks, int firstColumn, int columns, List<double> xs)
+    private static void AssignLabelLines(List<GlyphLine> lines, List<bool> data, int[] rowOfLine)
     {
-        var ranges = chunks.Select(c => (C0: c.Column, C1: c.Column)).ToList();
-        var growing = Enumerable.Repeat(true, chunks.Count).ToList();
+        var i = 0;
+        while (i < lines.Count)
+        {
+            if (rowOfLine[i] != -1)
+            {
+                i++;
+                continue;
+            }
+
+            var first = i;
+            while (i < lines.Count && rowOfLine[i] == -1)
+            {
+                i++;
+            }
+
+            var above = first - 1;
+            var below = i < lines.Count ? i : -1;
+            var aboveData = above >= 0 && data[above];
+            var belowData = below >= 0 && data[below];
+            if (!aboveData || !belowData)
+            {
+                var target = aboveData ? above : belowData ? below : above >= 0 ? above : below;
+                for (var k = first; k < i; k++)
+                {
+                    rowOfLine[k] = target >= 0 ? rowOfLine[target] : 0;
+                }
+
+                continue;
+            }
+
+            // Baseline gaps from the row above, through the label lines, to the row below.
+            var gaps = new List<double>();
+            for (var k = first; k <= i; k++)
+            {
+                gaps.Add(lines[k - 1].Baseline - lines[k].Baseline);
+            }
+
+            var widest = 0;
+            for (var k = 1; k < gaps.Count; k++)
+            {
+                if (gaps[k] > gaps[widest])
+                {
+                    widest = k;
+                }
+            }
+
+            var sorted = gaps.OrderBy(g => g).ToList();
+            var clear = gaps.Count >= 2 && gaps[widest] - sorted[sorted.Count - 2] >= 1.0;
+
+            // Without a clear gap: numbers sit in the middle of their row's label lines, so the row above takes as
+            // many lines below its numbers as it has above them; without any above, each line joins the nearer row.
+            var aboveOwn = 0;
+            for (var k = above - 1; k >= 0 && !data[k] && rowOfLine[k] == rowOfLine[above]; k--)
+            {
+                aboveOwn++;
+            }
+
+            for (var k = first; k < i; k++)
+            {
+                var toAbove = clear
+                    ? k - first < widest
+                    : aboveOwn > 0
+                        ? k - first < aboveOwn
+                        : Math.Abs(lines[above].Baseline - lines[k].Baseline) <= Math.Abs(lines[below].Baseline - lines[k].Baseline);
+                rowOfLine[k] = rowOfLine[toAbove ? above : below];
+            }
+        }
+    }
+
+    private static int ColumnAt(List<double> xs, double x)
+    {
+        var c = 0;
+        while (c < xs.Count - 2 && x >= xs[c + 1])
+        {
+            c++;
+        }
+
+        return c;
+    }
+
+    /// <summary>
+    /// Column ranges of the header chunks of one line. A chunk no wider than its column stays in it. A wider one spans:
+    /// left-aligned (it starts at a column's left edge), from that column to the next chunk of the line or the
+    /// table's end; centred, over the columns around its centre, growing one column on each side per step in step
+    /// with its neighbours while it stays centred. Neither grows over a column that an interleaved line holds.
+    /// </summary>
+    private static List<(int C0, int C1)> Expand(List<(GlyphLine Chunk, int Column)> chunks, int firstColumn, int columns, List<double> xs, HashSet<int> claimed, double em, List<(int C0, int C1)?> parents)
+    {
+        var ranges = new List<(int C0, int C1)>();
+        var kinds = new List<int>(); // 0 stays, 1 left-aligned, 2 centred
+        foreach (var (chunk, column) in chunks)
+        {
+            var left = Math.Max(ColumnAt(xs, chunk.Left + (0.25 * em)), firstColumn);
+            var wide = chunk.Width > 0.9 * (xs[column + 1] - xs[column]);
+            var kind = !wide ? 0 : Math.Abs(chunk.Left - xs[left]) <= em ? 1 : 2;
+            kinds.Add(kind);
+            if (kind == 2 && column + 1 < columns && xs[column + 1] - chunk.CenterX <= 0.25 * (xs[column + 1] - xs[column]))
+            {
+                ranges.Add((column, column + 1)); // centred on a column boundary: an even number of columns
+            }
+            else if (kind == 2 && column > firstColumn && chunk.CenterX - xs[column] <= 0.25 * (xs[column + 1] - xs[column]))
+            {
+                ranges.Add((column - 1, column));
+            }
+            else
+            {
+                ranges.Add(kind == 1 ? (left, left) : (column, column));
+            }
+        }
+
+        // Centred labels grow one column on each side per step, in step with their neighbours, while they stay
+        // centred on their text, inside the label above them that spans them, and clear of their neighbours and of
+        // interleaved lines. A label that cannot grow on both sides stops: left short, it is a label missing from
+        // its block, never a value read under the wrong header.
+        var growing = kinds.Select(kind => kind == 2).ToList();
         while (growing.Any(g => g))
         {
             for (var k = 0; k < chunks.Count; k++)
@@ -466,12 +655,11 @@ internal static class BorderlessTableDetector
                     continue;
                 }
 
+                var (low, high) = parents[k] ?? (firstColumn, columns - 1);
                 var (c0, c1) = (ranges[k].C0 - 1, ranges[k].C1 + 1);
-                var clear = c0 >= firstColumn && c1 < columns
+                var clear = c0 >= Math.Max(firstColumn, low) && c1 <= Math.Min(columns - 1, high) && !claimed.Contains(c0) && !claimed.Contains(c1)
                     && (k == 0 || ranges[k - 1].C1 < c0) && (k == chunks.Count - 1 || ranges[k + 1].C0 > c1);
-                var centre = (xs[c0 < 0 ? 0 : c0] + xs[Math.Min(c1 + 1, xs.Count - 1)]) / 2;
-                var chunk = chunks[k].Chunk;
-                if (clear && Math.Abs(centre - chunk.CenterX) <= 0.75 * (xs[ranges[k].C1 + 1] - xs[ranges[k].C0]) && chunk.Width > 0.3 * (xs[c1 + 1] - xs[c0]))
+                if (clear && Math.Abs(((xs[c0] + xs[c1 + 1]) / 2) - chunks[k].Chunk.CenterX) <= 0.6 * (xs[c1 + 1] - xs[c0]) / (c1 - c0 + 1))
                 {
                     ranges[k] = (c0, c1);
                 }
@@ -482,7 +670,53 @@ internal static class BorderlessTableDetector
             }
         }
 
+        // Left-aligned spanning labels reach to the next label of the line.
+        for (var k = 0; k < chunks.Count; k++)
+        {
+            if (kinds[k] != 1)
+            {
+                continue;
+            }
+
+            var limit = k + 1 < chunks.Count ? ranges[k + 1].C0 - 1 : columns - 1;
+            var c1 = ranges[k].C0;
+            while (c1 + 1 <= limit && !claimed.Contains(c1 + 1))
+            {
+                c1++;
+            }
+
+            ranges[k] = (ranges[k].C0, c1);
+        }
+
         return ranges;
+    }
+
+    /// <summary>The columns of the nearest spanning cell above <paramref name="row"/> that covers <paramref name="column"/>, if any.</summary>
+    private static (int C0, int C1)? ParentSpan(DraftCell?[,] grid, int row, int column, int columns)
+    {
+        for (var r = row - 1; r >= 0; r--)
+        {
+            if (grid[r, column] is not { } cell)
+            {
+                continue;
+            }
+
+            var c0 = column;
+            while (c0 > 0 && ReferenceEquals(grid[r, c0 - 1], cell))
+            {
+                c0--;
+            }
+
+            var c1 = column;
+            while (c1 + 1 < columns && ReferenceEquals(grid[r, c1 + 1], cell))
+            {
+                c1++;
+            }
+
+            return c1 > c0 ? (c0, c1) : null;
+        }
+
+        return null;
     }
 
     /// <summary>

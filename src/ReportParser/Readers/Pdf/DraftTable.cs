@@ -49,6 +49,9 @@ internal sealed class DraftTable
     /// <summary>For a table found by text alignment: the left boundaries of its value columns (its identity across a page break).</summary>
     public List<double> ValueLines { get; init; } = [];
 
+    /// <summary>For a table found by text alignment: its first row holds only label lines that came before the first numbers, with no header.</summary>
+    public bool LeadingLabelRow { get; set; }
+
     /// <summary>For a table found by text alignment: its last row holds only label lines that followed the last numbers.</summary>
     public bool TrailingLabelRow { get; set; }
 

@@ -47,12 +47,25 @@ internal static class TableStitcher
         // A row left empty by the page break (a row split with nothing in its second half) is no row.
         DropEmptyEdgeRow(upper, last: true);
         DropEmptyEdgeRow(lower, last: false);
-        if (upper.TrailingLabelRow)
+        if (upper.TrailingLabelRow && !lower.LeadingLabelRow)
         {
             // Label lines at the foot of the page begin the row whose numbers open the next page.
-            MergeRowInto(upper, upper.RowCount - 1, lower, 0);
-            upper.TrailingLabelRow = false;
+            MergeRowInto(upper, upper.RowCount - 1, lower, 0, append: false);
         }
+        else if (lower.LeadingLabelRow && upper.RowCount > 0)
+        {
+            // Label lines at the top of the page (and any at the foot of the previous one) finish the row whose
+            // numbers closed the previous page.
+            if (upper.TrailingLabelRow && upper.RowCount >= 2)
+            {
+                MergeRowInto(upper, upper.RowCount - 1, upper, upper.RowCount - 2, append: true);
+            }
+
+            MergeRowInto(lower, 0, upper, upper.RowCount - 1, append: true);
+        }
+
+        upper.TrailingLabelRow = false;
+        lower.LeadingLabelRow = false;
 
         var offset = upper.RowCount;
         var seamUpper = upper.Cells.Where(c => c.Row + c.RowSpan == upper.RowCount).ToList();
@@ -89,7 +102,7 @@ internal static class TableStitcher
     }
 
     /// <summary>Moves the text of row <paramref name="row"/> of <paramref name="from"/> in front of the cells of row <paramref name="targetRow"/> of <paramref name="to"/> (by x position) and removes it.</summary>
-    private static void MergeRowInto(DraftTable from, int row, DraftTable to, int targetRow)
+    private static void MergeRowInto(DraftTable from, int row, DraftTable to, int targetRow, bool append)
     {
         foreach (var cell in from.Cells.Where(c => c.Row == row && c.Text.Length > 0))
         {
@@ -97,11 +110,16 @@ internal static class TableStitcher
             var target = to.Cells.FirstOrDefault(c => c.Row <= targetRow && c.Row + c.RowSpan > targetRow && c.Left <= centre && c.Right >= centre);
             if (target is not null)
             {
-                target.Text = target.Text.Length == 0 ? cell.Text : cell.Text + "\n" + target.Text;
+                target.Text = target.Text.Length == 0 ? cell.Text : append ? target.Text + "\n" + cell.Text : cell.Text + "\n" + target.Text;
             }
         }
 
         from.Cells.RemoveAll(c => c.Row == row);
+        foreach (var cell in from.Cells.Where(c => c.Row > row))
+        {
+            cell.Row--;
+        }
+
         from.RowCount--;
     }
 
@@ -134,20 +152,15 @@ internal static class TableStitcher
         if (table.TrailingLabelRow && table.RowCount >= 2)
         {
             // The table ends here: label lines after its last numbers finish the row above.
-            var last = table.RowCount - 1;
-            foreach (var cell in table.Cells.Where(c => c.Row == last && c.Text.Length > 0).ToList())
-            {
-                var centre = (cell.Left + cell.Right) / 2;
-                var target = table.Cells.FirstOrDefault(c => c.Row <= last - 1 && c.Row + c.RowSpan > last - 1 && c.Left <= centre && c.Right >= centre);
-                if (target is not null)
-                {
-                    target.Text = target.Text.Length == 0 ? cell.Text : target.Text + "\n" + cell.Text;
-                }
-            }
-
-            table.Cells.RemoveAll(c => c.Row == last);
-            table.RowCount--;
+            MergeRowInto(table, table.RowCount - 1, table, table.RowCount - 2, append: true);
             table.TrailingLabelRow = false;
+        }
+
+        if (table.LeadingLabelRow && table.RowCount >= 2)
+        {
+            // The table starts here: label lines before its first numbers begin the row below.
+            MergeRowInto(table, 0, table, 1, append: false);
+            table.LeadingLabelRow = false;
         }
 
         var columns = table.ColumnLines;
