@@ -18,6 +18,7 @@ internal static class ReviewTableRecognizer
     {
         var table = view.Table;
         var candidates = new Dictionary<string, List<(GridCell Cell, GridCell Last)>>(StringComparer.Ordinal);
+        var orphans = new List<(int Result, GridCell Cell, GridCell Last)>();
         foreach (var cell in table.Cells)
         {
             var (core, last) = LeafLabel(view, cell);
@@ -30,6 +31,7 @@ internal static class ReviewTableRecognizer
             var block = BlockOf(view, cell);
             if (block is null)
             {
+                orphans.Add((result, cell, last));
                 continue;
             }
 
@@ -67,6 +69,28 @@ internal static class ReviewTableRecognizer
                 leaves[id] = pick.Cell;
                 headerBottom = Math.Max(headerBottom, pick.Last.Row + pick.Last.RowSpan);
                 previous = pick.Cell.Column;
+            }
+        }
+
+        // A leaf whose group label was not found above it (a borderless table whose group label did not reach over
+        // it) still belongs to a block when it stands exactly where that block's missing result must stand: after
+        // the results found before it and before the ones found after it, and it is the only such leaf.
+        var order = StandardTables.ReviewBlocks.SelectMany(b => StandardTables.ReviewResults.Select(r => "T4.C." + b + "." + r)).ToList();
+        for (var index = 0; index < order.Count; index++)
+        {
+            if (leaves.ContainsKey(order[index]))
+            {
+                continue;
+            }
+
+            var lower = order.Take(index).Where(leaves.ContainsKey).Select(id => leaves[id].Column).DefaultIfEmpty(-1).Max();
+            var upper = order.Skip(index + 1).Where(leaves.ContainsKey).Select(id => leaves[id].Column).DefaultIfEmpty(int.MaxValue).Min();
+            var result = index % StandardTables.ReviewResults.Length;
+            var fits = orphans.Where(o => o.Result == result && o.Cell.Column > lower && o.Cell.Column < upper).ToList();
+            if (fits.Count == 1 && lower >= 0 && upper < int.MaxValue)
+            {
+                leaves[order[index]] = fits[0].Cell;
+                headerBottom = Math.Max(headerBottom, fits[0].Last.Row + fits[0].Last.RowSpan);
             }
         }
 

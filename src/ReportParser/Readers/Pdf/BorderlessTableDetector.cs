@@ -531,6 +531,18 @@ internal static class BorderlessTableDetector
     /// </summary>
     private static void AssignLabelLines(List<GlyphLine> lines, List<bool> data, int[] rowOfLine)
     {
+        // The line pitch inside a cell: the median distance between consecutive label lines set one above the other.
+        var pitches = new List<double>();
+        for (var k = 1; k < lines.Count; k++)
+        {
+            if (!data[k] && !data[k - 1] && Overlaps(lines[k], lines[k - 1]))
+            {
+                pitches.Add(lines[k - 1].Baseline - lines[k].Baseline);
+            }
+        }
+
+        pitches.Sort();
+        var pitch = pitches.Count > 0 ? pitches[pitches.Count / 2] : double.MaxValue;
         var i = 0;
         while (i < lines.Count)
         {
@@ -561,42 +573,55 @@ internal static class BorderlessTableDetector
                 continue;
             }
 
-            // Baseline gaps from the row above, through the label lines, to the row below.
-            var gaps = new List<double>();
-            for (var k = first; k <= i; k++)
+            // Each label column on its own (a group label set beside a sub-label has its own line pitch).
+            var segment = Enumerable.Range(first, i - first).ToList();
+            while (segment.Count > 0)
             {
-                gaps.Add(lines[k - 1].Baseline - lines[k].Baseline);
+                var reference = lines[segment[0]];
+                var column = segment.Where(k => Overlaps(lines[k], reference)).ToList();
+                segment.RemoveAll(column.Contains);
+                AssignBetween(lines, data, rowOfLine, column, above, below, reference, pitch);
             }
+        }
+    }
 
-            var widest = 0;
-            for (var k = 1; k < gaps.Count; k++)
-            {
-                if (gaps[k] > gaps[widest])
-                {
-                    widest = k;
-                }
-            }
+    /// <summary>
+    /// Label lines of one label column between two rows of numbers: the rows are cut where the baselines are
+    /// further apart than the pitch inside a cell (by cell padding), if that happens once; else the row above takes as many
+    /// lines below its numbers as it has label lines above them in this column (numbers sit in the middle of their
+    /// row); else each line joins the nearer row.
+    /// </summary>
+    private static bool Overlaps(GlyphLine a, GlyphLine b) => a.Left < b.Right && b.Left < a.Right;
 
-            var sorted = gaps.OrderBy(g => g).ToList();
-            var clear = gaps.Count >= 2 && gaps[widest] - sorted[sorted.Count - 2] >= 1.0;
+    private static void AssignBetween(List<GlyphLine> lines, List<bool> data, int[] rowOfLine, List<int> column, int above, int below, GlyphLine reference, double pitch)
+    {
+        var em = lines[column[0]].Size;
+        var baselines = new List<double> { lines[above].Baseline };
+        baselines.AddRange(column.Select(k => lines[k].Baseline));
+        baselines.Add(lines[below].Baseline);
+        var gaps = baselines.Zip(baselines.Skip(1), (a, b) => a - b).ToList();
+        var wide = Enumerable.Range(0, gaps.Count).Where(g => gaps[g] >= pitch + (0.15 * em)).ToList();
+        var clear = wide.Count == 1;
+        var widest = clear ? wide[0] : -1;
 
-            // Without a clear gap: numbers sit in the middle of their row's label lines, so the row above takes as
-            // many lines below its numbers as it has above them; without any above, each line joins the nearer row.
-            var aboveOwn = 0;
-            for (var k = above - 1; k >= 0 && !data[k] && rowOfLine[k] == rowOfLine[above]; k--)
+        var aboveOwn = 0;
+        for (var k = above - 1; k >= 0 && !data[k] && rowOfLine[k] == rowOfLine[above]; k--)
+        {
+            if (Overlaps(lines[k], reference))
             {
                 aboveOwn++;
             }
+        }
 
-            for (var k = first; k < i; k++)
-            {
-                var toAbove = clear
-                    ? k - first < widest
-                    : aboveOwn > 0
-                        ? k - first < aboveOwn
-                        : Math.Abs(lines[above].Baseline - lines[k].Baseline) <= Math.Abs(lines[below].Baseline - lines[k].Baseline);
-                rowOfLine[k] = rowOfLine[toAbove ? above : below];
-            }
+        for (var n = 0; n < column.Count; n++)
+        {
+            var k = column[n];
+            var toAbove = clear
+                ? n < widest
+                : aboveOwn > 0
+                    ? n < aboveOwn
+                    : Math.Abs(lines[above].Baseline - lines[k].Baseline) <= Math.Abs(lines[below].Baseline - lines[k].Baseline);
+            rowOfLine[k] = rowOfLine[toAbove ? above : below];
         }
     }
 
