@@ -39,9 +39,6 @@ internal static class BorderlessTableDetector
     /// <summary>Header lines closer than this (em) are interleaved: set beside each other in one header row.</summary>
     public const double InterleavedEm = 1.0;
 
-    /// <summary>A label line joins a row of numbers at most this far away (em).</summary>
-    public const double LabelReachEm = 1.6;
-
     /// <summary>A table line has wide gaps; a line of running text (justified, with numbers in it) is dense.</summary>
     public const double MaxTableLineDensity = 0.75;
 
@@ -120,7 +117,7 @@ internal static class BorderlessTableDetector
             }
 
             while (end + 1 < lines.Count && !data[end + 1] && frame.IsLabelOnly(lines[end + 1])
-                && lines[end].Baseline - lines[end + 1].Baseline <= LabelReachEm * frame.Em)
+                && lines[end].Baseline - lines[end + 1].Baseline <= MaxRowGapEm * frame.Em)
             {
                 end++;
             }

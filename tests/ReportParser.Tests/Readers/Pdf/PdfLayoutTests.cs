@@ -58,6 +58,22 @@ public sealed class PdfLayoutTests
     }
 
     [Fact]
+    public void A_character_printed_twice_on_top_of_itself_is_read_once()
+    {
+        var bold = Run("政府", 100, 500).Concat(Run("政府", 100.3, 500.2)).Concat(Run("3050", 130, 500)).Concat(Run("3050", 130.2, 500));
+
+        GlyphText.CellText(bold).Should().Be("政府3050");
+    }
+
+    [Fact]
+    public void A_number_wrapped_by_a_narrow_cell_is_one_number_and_wrapped_words_keep_their_break()
+    {
+        GlyphText.CellText(Run("2,87", 100, 500).Concat(Run("5", 100, 488))).Should().Be("2,875");
+        GlyphText.CellText(Run("12", 100, 500).Concat(Run("件", 100, 488))).Should().Be("12\n件");
+        GlyphText.CellText(Run("1.属于", 100, 500).Concat(Run("2", 100, 488))).Should().Be("1.属于\n2");
+    }
+
+    [Fact]
     public void Kangxi_radical_code_points_read_as_the_ideographs_they_print()
     {
         GlyphText.Canonical("⾏政⺠⼀").Should().Be("行政民一");
@@ -174,6 +190,56 @@ public sealed class PdfLayoutTests
         block.GetRow(0).Select(c => c.Text).Should().Equal("信息内容", "本年制发件数", "现行有效件数");
         block.GetRow(1).Select(c => c.Text).Should().Equal("规章", "1", "11");
         block.GetRow(2).Select(c => c.Text).Should().Equal("行政规范性文件\n（说明）", "8", "66");
+    }
+
+    [Fact]
+    public void A_borderless_number_under_a_spanning_header_takes_the_header_columns_and_list_markers_are_labels()
+    {
+        var lines = new List<GlyphLine>();
+        void Line(double baseline, params (string Text, double Left)[] parts) =>
+            lines.Add(new GlyphLine(parts.SelectMany(p => Run(p.Text, p.Left, baseline)).ToList()));
+
+        Line(500, ("信息内容", 50), ("制发", 200), ("废止", 260), ("有效", 320));
+        Line(480, ("规章", 50), ("1", 205), ("0", 265), ("11", 322));
+        Line(460, ("3.其他", 50), ("8", 205), ("26", 262), ("66", 322));
+        Line(440, ("信息内容", 50), ("本年处理决定数量", 225));  // centred over the three value columns
+        Line(420, ("行政许可", 50), ("447228", 250));
+        var table = BorderlessTableDetector.Detect(lines, 1).Single();
+        var block = TableStitcher.ToBlock(table, 1000, out _)!;
+
+        block.ColumnCount.Should().Be(4);
+        block.GetRow(2).Select(c => c.Text).Should().Equal("3.其他", "8", "26", "66");
+        var header = block.GetCell(3, 1)!;
+        header.Text.Should().Be("本年处理决定数量");
+        header.ColumnSpan.Should().Be(3);
+        var value = block.GetCell(4, 1)!;
+        value.Text.Should().Be("447228");
+        value.ColumnSpan.Should().Be(3);
+    }
+
+    [Fact]
+    public void Borderless_label_lines_at_a_page_foot_begin_the_row_whose_numbers_open_the_next_page()
+    {
+        var upper = new List<GlyphLine>();
+        var lower = new List<GlyphLine>();
+        void Line(List<GlyphLine> into, double baseline, params (string Text, double Left)[] parts) =>
+            into.Add(new GlyphLine(parts.SelectMany(p => Run(p.Text, p.Left, baseline)).ToList()));
+
+        Line(upper, 200, ("（一）予以公开", 50), ("6", 300), ("1", 340), ("7", 380));
+        Line(upper, 180, ("（二）部分公开", 50), ("2", 300), ("0", 340), ("2", 380));
+        Line(upper, 160, ("（三）不予公开，区分", 50));
+        Line(lower, 780, ("处理的", 50), ("5", 300), ("3", 340), ("8", 380));
+        Line(lower, 760, ("（七）总计", 50), ("13", 298), ("4", 340), ("17", 378));
+        var first = BorderlessTableDetector.Detect(upper, 4).Single();
+        var second = BorderlessTableDetector.Detect(lower, 5).Single();
+
+        TableStitcher.CanJoin(first, second).Should().BeTrue();
+        TableStitcher.Join(first, second);
+        var block = TableStitcher.ToBlock(first, 1000, out _)!;
+
+        block.RowCount.Should().Be(4);
+        block.GetRow(2).Select(c => c.Text).Should().Equal("（三）不予公开，区分\n处理的", "5", "3", "8");
+        block.GetCell(2, 1)!.Provenance.Page.Should().Be(5);
     }
 
     [Fact]
