@@ -218,8 +218,9 @@ internal sealed class DocumentAssembler
         }
 
         // A title set in centred lines (淮安市人民政府 / 2024年政府信息公开工作年度报告), or a full line and a centred
-        // rest (…年度报 / 告), is one paragraph: larger than the body text, one size, the next line centred.
-        return em >= 1.1 * _bodySize && Math.Abs(a.Size - b.Size) <= 0.05 * em && margins.IsCentred(b, em) && (margins.IsCentred(a, em) || !aShort);
+        // rest (…年度报 / 告), is one paragraph: larger than the body text, one size, the lines centred on each other.
+        return em >= 1.1 * _bodySize && Math.Abs(a.Size - b.Size) <= 0.05 * em && Math.Abs(a.CenterX - b.CenterX) <= 2 * em
+            && (margins.IsCentred(b, em) || b.Left > a.Left + em);
     }
 
     private static bool ContinuesAcrossPages(GlyphLine a, Margins aMargins, GlyphLine b, Margins bMargins)

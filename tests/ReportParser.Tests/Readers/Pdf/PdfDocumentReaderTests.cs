@@ -57,6 +57,18 @@ public sealed class PdfDocumentReaderTests
     }
 
     [Fact]
+    public void Lines_become_paragraphs_a_two_line_title_is_one_and_a_paragraph_continues_over_the_page_number()
+    {
+        var document = Read(TestPdf.TitleAndParagraphs());
+
+        document.Blocks.OfType<ParagraphBlock>().Select(p => (p.Text, p.Provenance.Page)).Should().Equal(
+            ("Annual Report on Government Information Disclosure of the County", 1),
+            ("This report was compiled according to the regulations on open government information and covers the year from January to December. It ends here.", 1),
+            ("A second paragraph begins with an indent and runs to the very end of the page, where it breaks off in the middle of its sentence and continues on the next page.", 1));
+        document.Blocks.OfType<ParagraphBlock>().First().HeadingLevel.Should().Be(1);
+    }
+
+    [Fact]
     public void An_encrypted_PDF_that_needs_a_password_is_RP0104()
     {
         var result = Check.Bytes(TestPdf.Encrypted("secret", "owner", "hidden"), "locked.pdf");

@@ -78,6 +78,50 @@ internal static class TestPdf
         page.DrawRectangle(new PdfPoint(horizontal ? x : x - 0.4, horizontal ? y - 0.4 : y), horizontal ? Math.Abs(to.X - from.X) : 0.8, horizontal ? 0.8 : Math.Abs(to.Y - from.Y), 0, fill: true);
     }
 
+    /// <summary>
+    /// A title in two lines (a full line and a centred rest, 18 pt) over body paragraphs (12 pt) that start indented,
+    /// the second continuing on page 2 after a page number.
+    /// </summary>
+    public static byte[] TitleAndParagraphs()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(595, 842);
+        page.AddText("Annual Report on Government Information Disclosure of the", 18, new PdfPoint(60, 780), font);
+        page.AddText("County", 18, new PdfPoint(270, 756), font);
+        (string Text, bool Indent, bool Justify)[] body =
+        [
+            ("This report was compiled according to the regulations on open", true, true),
+            ("government information and covers the year from January to December.", false, true),
+            ("It ends here.", false, false),
+            ("A second paragraph begins with an indent and runs to the very", true, true),
+            ("end of the page, where it breaks off in the middle of its sentence and", false, true),
+        ];
+        for (var i = 0; i < body.Length; i++)
+        {
+            Justified(page, font, body[i].Text, body[i].Indent ? 84 : 60, body[i].Justify ? 535 : null, 720 - (i * 20));
+        }
+
+        page.AddText("- 1 -", 10, new PdfPoint(285, 40), font);
+        var next = builder.AddPage(595, 842);
+        next.AddText("continues on the next page.", 12, new PdfPoint(60, 780), font);
+        return builder.Build();
+    }
+
+    /// <summary>Writes a line of 12 pt words from <paramref name="left"/>, spread to end at <paramref name="right"/> when given (justified text).</summary>
+    private static void Justified(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font, string text, double left, double? right, double y)
+    {
+        var words = text.Split(' ');
+        var widths = words.Select(w => { var letters = page.MeasureText(w, 12, new PdfPoint(0, 0), font); return letters[letters.Count - 1].EndBaseLine.X; }).ToList();
+        var gap = right is { } r && words.Length > 1 ? (r - left - widths.Sum()) / (words.Length - 1) : 3.3;
+        var x = left;
+        for (var i = 0; i < words.Length; i++)
+        {
+            page.AddText(words[i], 12, new PdfPoint(x, y), font);
+            x += widths[i] + gap;
+        }
+    }
+
     /// <summary>One page of text, then a page that is only a large image (a scan).</summary>
     public static byte[] TextThenScannedPage()
     {
