@@ -483,7 +483,7 @@ internal static class BorderlessTableDetector
                 }
             }
 
-            var claimed = claims.Where(x => x.Line != i && Math.Abs(x.Baseline - lines[i].Baseline) <= InterleavedEm * em).Select(x => x.Column).ToHashSet();
+            var claimed = new HashSet<int>(claims.Where(x => x.Line != i && Math.Abs(x.Baseline - lines[i].Baseline) <= InterleavedEm * em).Select(x => x.Column));
             var spans = data[i]
                 ? SpansFromHeader(valueChunks, row, grid, columns, firstValueColumn, headerRow)
                 : Expand(valueChunks, firstValueColumn, columns, xs, claimed, em, valueChunks.Select(v => ParentSpan(grid, row, v.Column, columns)).ToList());
