@@ -110,7 +110,8 @@ internal static class BorderlessTableDetector
                 {
                     end = k;
                 }
-                else if (!(frame.IsLabelOnly(lines[k]) || frame.IsAlignedHeader(chunks[k]) || frame.IsCentredTitle(lines[k], chunks[k])))
+                else if (!(frame.IsLabelOnly(lines[k]) || frame.IsAlignedHeader(chunks[k]) || frame.IsCentredTitle(lines[k], chunks[k])
+                    || (frame.IsInnerLine(lines[k], chunks[k]) && k + 1 <= last && (data[k + 1] || chunks[k + 1].Count >= 2 || frame.IsInnerLine(lines[k + 1], chunks[k + 1])))))
                 {
                     break;
                 }
@@ -470,7 +471,7 @@ internal static class BorderlessTableDetector
         {
             var row = rowOfLine[i];
             var valueChunks = new List<(GlyphLine Chunk, int Column)>();
-            foreach (var chunk in chunks[i])
+            foreach (var chunk in data[i] ? chunks[i] : Unglue(chunks[i], frame.ValueLeft, xs, firstValueColumn))
             {
                 if (chunk.Right <= frame.ValueLeft + (0.3 * em) && !IsValue(chunk))
                 {
@@ -713,6 +714,47 @@ internal static class BorderlessTableDetector
         return ranges;
     }
 
+    /// <summary>
+    /// Header text set without gaps across several cells (a tightly set table: 信息内容本年制发件数本年废止件数…) is cut
+    /// where it crosses from the labels to the numbers, and a piece over the numbers that fills the columns it
+    /// covers (at least 85 % of their width, over two or more) is cut per column, each glyph to the column that holds
+    /// its centre. A label centred over several columns covers only part of them and stays whole.
+    /// </summary>
+    private static IEnumerable<GlyphLine> Unglue(List<GlyphLine> chunks, double valueLeft, List<double> xs, int firstValueColumn)
+    {
+        foreach (var chunk in chunks)
+        {
+            // Only text that starts at a label column's left edge runs on into the numbers' columns.
+            var startsAtLabel = Enumerable.Range(0, Math.Max(firstValueColumn, 1)).Any(c => Math.Abs(chunk.Left - xs[c]) <= 1.5 * chunk.Size);
+            var label = startsAtLabel ? chunk.Glyphs.Where(g => g.CenterX < valueLeft).ToList() : [];
+            var rest = startsAtLabel ? chunk.Glyphs.Where(g => g.CenterX >= valueLeft).ToList() : chunk.Glyphs;
+            if (label.Count > 0 && rest.Count > 0)
+            {
+                yield return new GlyphLine(label);
+            }
+            else if (rest.Count == 0)
+            {
+                yield return chunk;
+                continue;
+            }
+
+            var part = label.Count > 0 ? new GlyphLine(rest) : chunk;
+            var c0 = Math.Max(ColumnAt(xs, part.Left + 0.01), firstValueColumn);
+            var c1 = Math.Max(ColumnAt(xs, part.Right - 0.01), firstValueColumn);
+            if (c1 > c0 && part.Width >= 0.85 * (xs[c1 + 1] - xs[c0]))
+            {
+                foreach (var group in part.Glyphs.GroupBy(g => ColumnAt(xs, g.CenterX)).OrderBy(g => g.Key))
+                {
+                    yield return new GlyphLine(group.ToList());
+                }
+            }
+            else
+            {
+                yield return part;
+            }
+        }
+    }
+
     /// <summary>The columns of the nearest spanning cell above <paramref name="row"/> that covers <paramref name="column"/>, if any.</summary>
     private static (int C0, int C1)? ParentSpan(DraftCell?[,] grid, int row, int column, int columns)
     {
@@ -926,8 +968,15 @@ internal static class BorderlessTableDetector
 
         public double Right { get; }
 
-        /// <summary>A line that stays left of the numbers: a label, or part of one.</summary>
-        public bool IsLabelOnly(GlyphLine line) => line.Right <= ValueLeft + (0.3 * Em);
+        /// <summary>A line of the table's type size (a heading is larger) that stays left of the numbers: a label, or part of one.</summary>
+        public bool IsLabelOnly(GlyphLine line) => line.Right <= ValueLeft + (0.3 * Em) && IsTableSize(line);
+
+        /// <summary>A line set in the table's type size (within 15 %).</summary>
+        public bool IsTableSize(GlyphLine line) => Math.Abs(line.Size - Em) <= 0.15 * Em;
+
+        /// <summary>A one-chunk line of the table's type size inside its width (a block title such as 第二十条第（五）项, left-aligned).</summary>
+        public bool IsInnerLine(GlyphLine line, List<GlyphLine> chunks) =>
+            chunks.Count == 1 && IsTableSize(line) && line.Left >= Left - Em && line.Right <= Right + Em;
 
         /// <summary>A line centred over the number columns (a header such as 申请人情况), not a heading that merely starts there.</summary>
         public bool IsCentredOverValues(GlyphLine line) =>
@@ -940,6 +989,6 @@ internal static class BorderlessTableDetector
 
         /// <summary>A one-chunk line centred on the table (a block title such as 第二十条第（五）项).</summary>
         public bool IsCentredTitle(GlyphLine line, List<GlyphLine> chunks) =>
-            chunks.Count == 1 && Math.Abs(line.CenterX - ((Left + Right) / 2)) <= 2 * Em && line.Right - line.Left < 0.8 * (Right - Left);
+            chunks.Count == 1 && IsTableSize(line) && Math.Abs(line.CenterX - ((Left + Right) / 2)) <= 2 * Em && line.Right - line.Left < 0.8 * (Right - Left);
     }
 }

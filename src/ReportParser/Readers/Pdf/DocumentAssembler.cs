@@ -182,7 +182,7 @@ internal sealed class DocumentAssembler
 
         var table = _openTable;
         _openTable = null;
-        var block = TableStitcher.ToBlock(table, _context.Options.MaxTableGridPositions, out var positions);
+        var block = TableStitcher.ToBlock(table, _context.Options.MaxTableGridPositions, out var positions, out var after);
         if (block is null)
         {
             _context.Diagnostics.Add(
@@ -194,6 +194,10 @@ internal sealed class DocumentAssembler
         }
 
         _blocks.Add(block);
+        if (!string.IsNullOrEmpty(after))
+        {
+            _blocks.Add(new ParagraphBlock(after!.Replace("\n", string.Empty), new BlockProvenance { Page = table.LastPage }));
+        }
     }
 
     private bool Continues(GlyphLine a, GlyphLine b, Margins margins, double pitch)

@@ -147,12 +147,23 @@ internal static class TableStitcher
     /// The finished grid: column indices from the cells' x extents. Returns null and the grid size when it would
     /// exceed <paramref name="maxPositions"/>.
     /// </summary>
-    public static TableBlock? ToBlock(DraftTable table, int maxPositions, out long positions)
+    public static TableBlock? ToBlock(DraftTable table, int maxPositions, out long positions) =>
+        ToBlock(table, maxPositions, out positions, out _);
+
+    /// <summary>
+    /// The finished grid, as <see cref="ToBlock(DraftTable, int, out long)"/>; label lines that followed the last
+    /// numbers of a table not continued on the next page are not table text (a heading, a note) and come back in
+    /// <paramref name="after"/>.
+    /// </summary>
+    public static TableBlock? ToBlock(DraftTable table, int maxPositions, out long positions, out string? after)
     {
+        after = null;
         if (table.TrailingLabelRow && table.RowCount >= 2)
         {
-            // The table ends here: label lines after its last numbers finish the row above.
-            MergeRowInto(table, table.RowCount - 1, table, table.RowCount - 2, append: true);
+            var last = table.RowCount - 1;
+            after = string.Join("\n", table.Cells.Where(c => c.Row == last && c.Text.Length > 0).OrderBy(c => c.Left).Select(c => c.Text));
+            table.Cells.RemoveAll(c => c.Row == last);
+            table.RowCount--;
             table.TrailingLabelRow = false;
         }
 
