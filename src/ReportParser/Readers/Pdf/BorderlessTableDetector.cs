@@ -404,9 +404,18 @@ internal static class BorderlessTableDetector
 
         if (trailing)
         {
+            // Lines wrapped in the last row's cell (no wider apart than the pitch inside a cell) are its own; of the
+            // rest, as many as it has label lines above its numbers.
+            var pitch = CellPitch(lines, data);
             var after = lines.Count - 1 - lastData;
+            var wrapped = 0;
+            while (wrapped < after && lines[lastData + wrapped].Baseline - lines[lastData + wrapped + 1].Baseline <= pitch + (0.15 * em))
+            {
+                wrapped++;
+            }
+
             var above = Enumerable.Range(firstData, lastData - firstData).Count(i => !data[i] && rowOfLine[i] == rowOfLine[lastData]);
-            var own = Math.Min(after, above);
+            var own = Math.Max(wrapped, Math.Min(after, above));
             for (var i = lastData + 1; i <= lastData + own; i++)
             {
                 rowOfLine[i] = rowOfLine[lastData];
@@ -529,18 +538,7 @@ internal static class BorderlessTableDetector
     /// </summary>
     private static void AssignLabelLines(List<GlyphLine> lines, List<bool> data, int[] rowOfLine)
     {
-        // The line pitch inside a cell: the median distance between consecutive label lines set one above the other.
-        var pitches = new List<double>();
-        for (var k = 1; k < lines.Count; k++)
-        {
-            if (!data[k] && !data[k - 1] && Overlaps(lines[k], lines[k - 1]))
-            {
-                pitches.Add(lines[k - 1].Baseline - lines[k].Baseline);
-            }
-        }
-
-        pitches.Sort();
-        var pitch = pitches.Count > 0 ? pitches[pitches.Count / 2] : double.MaxValue;
+        var pitch = CellPitch(lines, data);
         var i = 0;
         while (i < lines.Count)
         {
@@ -590,6 +588,22 @@ internal static class BorderlessTableDetector
     /// row); else each line joins the nearer row.
     /// </summary>
     private static bool Overlaps(GlyphLine a, GlyphLine b) => a.Left < b.Right && b.Left < a.Right;
+
+    /// <summary>The line pitch inside a cell: the median distance between consecutive label lines set one above the other (unknown: infinite).</summary>
+    private static double CellPitch(List<GlyphLine> lines, List<bool> data)
+    {
+        var pitches = new List<double>();
+        for (var k = 1; k < lines.Count; k++)
+        {
+            if (!data[k] && !data[k - 1] && Overlaps(lines[k], lines[k - 1]))
+            {
+                pitches.Add(lines[k - 1].Baseline - lines[k].Baseline);
+            }
+        }
+
+        pitches.Sort();
+        return pitches.Count > 0 ? pitches[pitches.Count / 2] : double.MaxValue;
+    }
 
     private static void AssignBetween(List<GlyphLine> lines, List<bool> data, int[] rowOfLine, List<int> column, int above, int below, GlyphLine reference, double pitch)
     {

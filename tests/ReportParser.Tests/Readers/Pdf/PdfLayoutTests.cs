@@ -226,8 +226,10 @@ public sealed class PdfLayoutTests
             into.Add(new GlyphLine(parts.SelectMany(p => Run(p.Text, p.Left, baseline)).ToList()));
 
         Line(upper, 200, ("（一）予以公开", 50), ("6", 300), ("1", 340), ("7", 380));
-        Line(upper, 180, ("（二）部分公开", 50), ("2", 300), ("0", 340), ("2", 380));
-        Line(upper, 160, ("（三）不予公开，区分", 50));
+        Line(upper, 188, ("（含依申请", 50));     // a label wrapped in its cell: lines 12 pt apart
+        Line(upper, 176, ("公开）", 50));
+        Line(upper, 160, ("（二）部分公开", 50), ("2", 300), ("0", 340), ("2", 380));
+        Line(upper, 140, ("（三）不予公开，区分", 50));   // a row pitch below: the next row begins at the page foot
         Line(lower, 780, ("处理的", 50), ("5", 300), ("3", 340), ("8", 380));
         Line(lower, 760, ("（七）总计", 50), ("13", 298), ("4", 340), ("17", 378));
         var first = BorderlessTableDetector.Detect(upper, 4).Single();
