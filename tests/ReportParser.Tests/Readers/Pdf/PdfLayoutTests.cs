@@ -245,6 +245,28 @@ public sealed class PdfLayoutTests
     }
 
     [Fact]
+    public void A_short_heading_right_under_a_borderless_table_that_ends_there_is_not_table_text()
+    {
+        var lines = new List<GlyphLine>();
+        void Line(double baseline, params (string Text, double Left)[] parts) =>
+            lines.Add(new GlyphLine(parts.SelectMany(p => Run(p.Text, p.Left, baseline)).ToList()));
+
+        Line(300, ("甲项", 50), ("1", 300), ("2", 340));
+        Line(288, ("（说明）", 50));
+        Line(276, ("（续）", 50));
+        Line(260, ("乙项", 50), ("3", 300), ("4", 340));
+        Line(240, ("四、复议", 50));
+        var table = BorderlessTableDetector.Detect(lines, 1).Single();
+
+        var block = TableStitcher.ToBlock(table, 1000, out _, out var after)!;
+
+        after.Should().Be("四、复议");
+        block.RowCount.Should().Be(2);
+        block.GetRow(0).Select(c => c.Text).Should().Equal("甲项\n（说明）\n（续）", "1", "2"); // 12 pt apart: one cell; 16 pt to 乙项: the next row
+        block.GetRow(1).Select(c => c.Text).Should().Equal("乙项", "3", "4");
+    }
+
+    [Fact]
     public void Running_text_with_numbers_is_not_a_borderless_table()
     {
         var lines = new List<GlyphLine>
