@@ -110,7 +110,7 @@ internal static class BorderlessTableDetector
                 {
                     end = k;
                 }
-                else if (!(frame.IsLabelOnly(lines[k]) || frame.IsAlignedHeader(chunks[k]) || frame.IsCentredTitle(lines[k], chunks[k])
+                else if (!(frame.IsLabelOnly(lines[k]) || (frame.IsTableSize(lines[k]) && frame.IsAlignedHeader(chunks[k])) || frame.IsCentredTitle(lines[k], chunks[k])
                     || (frame.IsInnerLine(lines[k], chunks[k]) && k + 1 <= last && (data[k + 1] || chunks[k + 1].Count >= 2 || frame.IsInnerLine(lines[k + 1], chunks[k + 1])))))
                 {
                     break;
@@ -125,7 +125,7 @@ internal static class BorderlessTableDetector
 
             var start = i;
             while (start - 1 >= 0 && !used.Contains(start - 1)
-                && lines[start - 1].Baseline - lines[start].Baseline <= MaxRowGapEm * frame.Em
+                && lines[start - 1].Baseline - lines[start].Baseline <= MaxRowGapEm * frame.Em && frame.IsTableSize(lines[start - 1])
                 && (chunks[start - 1].Count >= 2 || frame.IsCentredOverValues(lines[start - 1]) || frame.IsCentredTitle(lines[start - 1], chunks[start - 1]) || frame.IsLabelOnly(lines[start - 1])))
             {
                 start--;
