@@ -33,9 +33,6 @@ internal static class BorderlessTableDetector
     /// <summary>Consecutive lines of one table are at most this far apart (em).</summary>
     public const double MaxRowGapEm = 3.5;
 
-    /// <summary>Header lines closer than this (em) are one header band (a label wrapped in its cell, or set beside one).</summary>
-    public const double HeaderBandEm = 1.6;
-
     /// <summary>Header lines closer than this (em) are interleaved: set beside each other in one header row.</summary>
     public const double InterleavedEm = 1.0;
 

@@ -69,6 +69,16 @@ public sealed class PdfDocumentReaderTests
     }
 
     [Fact]
+    public void A_page_shown_rotated_is_read_as_displayed()
+    {
+        var table = Read(TestPdf.RotatedPage()).Blocks.OfType<TableBlock>().Single();
+
+        table.RowCount.Should().Be(2);
+        table.GetRow(0).Select(c => c.Text).Should().Equal("Rules", "3985758");
+        table.GetRow(1).Select(c => c.Text).Should().Equal("Fees", "96171.6");
+    }
+
+    [Fact]
     public void An_encrypted_PDF_that_needs_a_password_is_RP0104()
     {
         var result = Check.Bytes(TestPdf.Encrypted("secret", "owner", "hidden"), "locked.pdf");

@@ -179,6 +179,28 @@ internal static class TestPdf
         return Assemble(objects, $"/Root 1 0 R /Encrypt 6 0 R /ID [<{Hex(id)}> <{Hex(id)}>]");
     }
 
+    /// <summary>
+    /// A landscape table stored on a portrait page shown with <c>/Rotate 90</c>: the content is drawn through a rotated
+    /// matrix, as producers do for a landscape page in a portrait document.
+    /// </summary>
+    public static byte[] RotatedPage()
+    {
+        var content = Encoding.ASCII.GetBytes(
+            "q 0 1 -1 0 595 0 cm 0.5 w 60 500 m 400 500 l S 60 480 m 400 480 l S 60 460 m 400 460 l S "
+            + "60 460 m 60 500 l S 200 460 m 200 500 l S 400 460 m 400 500 l S "
+            + "BT /F1 10 Tf 64 486 Td (Rules) Tj ET BT /F1 10 Tf 204 486 Td (3985758) Tj ET "
+            + "BT /F1 10 Tf 64 466 Td (Fees) Tj ET BT /F1 10 Tf 204 466 Td (96171.6) Tj ET Q");
+        var objects = new List<byte[]>
+        {
+            Encoding.ASCII.GetBytes("<< /Type /Catalog /Pages 2 0 R >>"),
+            Encoding.ASCII.GetBytes("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            Encoding.ASCII.GetBytes("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate 90 /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"),
+            Encoding.ASCII.GetBytes($"<< /Length {content.Length} >>\nstream\n").Concat(content).Concat(Encoding.ASCII.GetBytes("\nendstream")).ToArray(),
+            Encoding.ASCII.GetBytes("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+        };
+        return Assemble(objects, "/Root 1 0 R");
+    }
+
     private static readonly byte[] Padding =
     [
         0x28, 0xBF, 0x4E, 0x5E, 0x4E, 0x75, 0x8A, 0x41, 0x64, 0x00, 0x4E, 0x56, 0xFF, 0xFA, 0x01, 0x08,
