@@ -41,7 +41,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
             context.Diagnostics.Add(Descriptors.FileEncrypted, context.FileLocation, ex.Message);
             return Unreadable(context);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
             context.Diagnostics.Add(Descriptors.FileCorrupt, context.FileLocation, "PDF", Reason(ex));
             return Unreadable(context);
@@ -67,7 +67,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
             context.Diagnostics.Add(Descriptors.FileEncrypted, context.FileLocation, ex.Message);
             return Unreadable(context);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
             context.Diagnostics.Add(Descriptors.FileCorrupt, context.FileLocation, "PDF", Reason(ex));
             return Unreadable(context);
@@ -85,7 +85,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
                 context.Diagnostics.Add(Descriptors.FileEncrypted, context.FileLocation, ex.Message);
                 return Unreadable(context);
             }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+            catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
             {
                 // A truncated file loses its last pages: say which, keep what was read.
                 context.Diagnostics.Add(Descriptors.FileCorrupt, context.At(page: number), "PDF", "page " + number + ": " + Reason(ex));
