@@ -122,9 +122,52 @@ internal static class RulingLines
             }
         }
 
-        return Enumerable.Range(0, segments.Count)
+        var components = Enumerable.Range(0, segments.Count)
             .GroupBy(Find)
             .Select(g => g.Select(i => segments[i]).ToList())
             .ToList();
+        AttachSideBorders(components);
+        return components;
     }
+
+    /// <summary>
+    /// A vertical line that touches no horizontal one but runs beside a table over most of its height, no further than
+    /// <see cref="SideBorderReach"/> from it, is that table's outer border: a column whose cell continues from the
+    /// previous page (三、本年度办理结果 merged over many rows) has no horizontal line of its own on this page.
+    /// </summary>
+    private static void AttachSideBorders(List<List<RulingSegment>> components)
+    {
+        for (var k = components.Count - 1; k >= 0; k--)
+        {
+            if (components[k].Count != 1 || components[k][0].Horizontal)
+            {
+                continue;
+            }
+
+            var line = components[k][0];
+            foreach (var table in components)
+            {
+                if (table.Count < 4 || !table.Any(s => s.Horizontal) || !table.Any(s => !s.Horizontal))
+                {
+                    continue;
+                }
+
+                var left = table.Where(s => s.Horizontal).Min(s => s.Start);
+                var right = table.Where(s => s.Horizontal).Max(s => s.End);
+                var bottom = table.Where(s => !s.Horizontal).Min(s => s.Start);
+                var top = table.Where(s => !s.Horizontal).Max(s => s.End);
+                var overlap = Math.Min(top, line.End) - Math.Max(bottom, line.Start);
+                var beside = (line.Position < left && left - line.Position <= SideBorderReach) || (line.Position > right && line.Position - right <= SideBorderReach);
+                if (beside && overlap >= 0.8 * Math.Min(top - bottom, line.Length))
+                {
+                    table.Add(line);
+                    components.RemoveAt(k);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>How far (points) beside a table a lone vertical line may stand and still be its border.</summary>
+    public const double SideBorderReach = 80.0;
 }

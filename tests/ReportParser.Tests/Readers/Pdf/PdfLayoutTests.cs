@@ -121,6 +121,29 @@ public sealed class PdfLayoutTests
     }
 
     [Fact]
+    public void A_lone_vertical_line_beside_a_table_is_its_outer_border_for_a_column_continued_from_the_previous_page()
+    {
+        // Rows drawn from x = 40 on; the column 10–40 (a merged cell continued from the previous page) has only its
+        // left border and no horizontal line of its own.
+        var segments = new List<RulingSegment>
+        {
+            new(true, 200, 40, 150), new(true, 180, 40, 150), new(true, 160, 40, 150),
+            new(false, 40, 160, 200), new(false, 90, 160, 200), new(false, 150, 160, 200),
+            new(false, 10, 160, 200),
+        };
+
+        var component = RulingLines.Components(RulingLines.Merge(segments)).Single();
+        var table = TableGridBuilder.Build(component, 3)!;
+        TableGridBuilder.Fill(table, Run("1", 60, 186).Concat(Run("2", 60, 166)));
+        var block = TableStitcher.ToBlock(table, 1000, out _)!;
+
+        block.ColumnCount.Should().Be(3);
+        block.GetCell(0, 0)!.RowSpan.Should().Be(2);
+        block.GetCell(0, 0)!.Text.Should().BeEmpty();
+        block.GetCell(1, 1)!.Text.Should().Be("2");
+    }
+
+    [Fact]
     public void A_digit_on_a_cell_border_belongs_to_the_cell_that_holds_its_centre_only()
     {
         var segments = new List<RulingSegment>
