@@ -9,15 +9,18 @@ namespace ReportParser.Readers.Pdf;
 /// Fallback for tables printed without ruling lines: columns from text alignment, rows from baselines.
 /// <list type="number">
 /// <item>A data line has wide gaps (its glyphs fall into chunks) and numbers after its label, or several numbers.</item>
-/// <item>Data lines close together form a table; between them may lie label lines (a wrapped label, a character of a
-/// vertical label), header lines whose chunks sit over the number columns, and titles centred on the table. Above the
-/// first data line, header lines (several chunks, or text over the number columns) are taken up to the first line
-/// that is neither.</item>
+/// <item>Data lines close together whose numbers line up form a table; between them may lie label lines (a wrapped
+/// label, a character of a vertical label), header lines whose chunks sit over the number columns, and block titles,
+/// all in the table's type size. Above the first data line, header lines (several chunks, or text centred over the
+/// numbers or the table) are taken up to the first line that is neither.</item>
 /// <item>Value columns are the x ranges where the numbers line up; a table needs at least two of them with two
-/// numbers each (numbers in running text do not line up), or one line of five or more numbers under a header.</item>
-/// <item>Label columns are the gutters of the label area: x ranges that (almost) no label crosses.</item>
-/// <item>Every line is a row, except a label line between rows of numbers, which joins the row above or below (cut at
-/// the widest baseline gap, else by the symmetry of centred numbers, else the nearer). A header label centred over
+/// numbers each (numbers in running text do not line up), or one line of five or more numbers.</item>
+/// <item>Label columns start where at least three labels start at one x (left-aligned labels).</item>
+/// <item>Every line is a row, except a label line between rows of numbers, which joins the row above or below (cut
+/// where the baselines are further apart than the pitch inside a cell, else by the symmetry of vertically centred
+/// numbers, else the nearer); label lines after the last numbers that are not wrapped in its cell form a trailing
+/// row (the start of a row continued on the next page, or text after the table). Glued header text is cut at the
+/// label/number boundary and per column when it fills the columns it covers. A header label centred over
 /// several columns spans them (each label of a line takes the columns around its centre, expanding in step with its
 /// neighbours); a left-aligned one spans to the next label of its line; neither grows over a column that an
 /// interleaved header line holds. A number spans the columns of the header cell above it when that header
