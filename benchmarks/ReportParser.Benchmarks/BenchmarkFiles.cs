@@ -57,6 +57,19 @@ internal static class BenchmarkFiles
         }
     }
 
+    /// <summary>The corpus PDFs (<c>corpus/pdf/…</c>), when the corpus is beside the checkout.</summary>
+    public static IEnumerable<string> Pdf()
+    {
+        var corpus = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "raw", "pdf"));
+        if (Directory.Exists(corpus))
+        {
+            foreach (var file in Directory.GetFiles(corpus, "*.pdf").OrderBy(f => f, StringComparer.Ordinal))
+            {
+                yield return "corpus/pdf/" + Path.GetFileName(file);
+            }
+        }
+    }
+
     public static string PathOf(string name) => name.StartsWith("corpus/", StringComparison.Ordinal)
         ? Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "raw", name.Substring("corpus/".Length)))
         : Path.Combine(Root, name);

@@ -6,6 +6,7 @@ using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Readers.Docx;
 using ReportParser.Readers.Html;
+using ReportParser.Readers.Pdf;
 
 namespace ReportParser.Readers;
 
@@ -16,6 +17,7 @@ internal static class DocumentReaders
     {
         [SourceFormat.Html] = new HtmlDocumentReader(),
         [SourceFormat.Docx] = new DocxDocumentReader(),
+        [SourceFormat.Pdf] = new PdfDocumentReader(),
     };
 
     public static SourceDocument Read(byte[] content, SourceFormat declared, string source, ReportCheckerOptions options, CancellationToken cancellationToken = default)

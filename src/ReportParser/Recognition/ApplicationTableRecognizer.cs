@@ -232,6 +232,43 @@ internal sealed class ApplicationTableRecognizer
             }
         }
 
+        // A header label broken over two stacked cells (商业 / 企业: a PDF row split by a page break) is read down its
+        // column: the one-column cells of the header, top to bottom, joined.
+        if (columns.Count > 0 && columns.Count < StandardTables.ApplicantColumns.Length)
+        {
+            for (var c = 0; c < view.Table.ColumnCount; c++)
+            {
+                if (columns.ContainsValue(c))
+                {
+                    continue;
+                }
+
+                var stacked = new List<GridCell>();
+                for (var r = 0; r < limit; r++)
+                {
+                    if (view.Table.GetCell(r, c) is { ColumnSpan: 1 } cell && cell.Row == r && cell.Column == c)
+                    {
+                        stacked.Add(cell);
+                    }
+                }
+
+                if (stacked.Count < 2)
+                {
+                    continue;
+                }
+
+                var text = string.Concat(stacked.Select(view.Norm));
+                foreach (var spec in StandardTables.ApplicantColumns)
+                {
+                    if (!columns.ContainsKey(spec.Id) && spec.Anchors.Any(a => spec.ExactMatch ? text == a : text.Contains(a)))
+                    {
+                        columns[spec.Id] = c;
+                        break;
+                    }
+                }
+            }
+        }
+
         if (columns.Count == 0)
         {
             return null;

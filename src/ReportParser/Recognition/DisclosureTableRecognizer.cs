@@ -40,7 +40,8 @@ internal static class DisclosureTableRecognizer
                     continue;
                 }
 
-                var label = rowCells[0];
+                // The label is the first cell with text (a table rebuilt from a PDF may have an empty cell before it).
+                var label = rowCells.FirstOrDefault(c => view.Norm(c).Length > 0) ?? rowCells[0];
                 var rowId = MatchRow(view.Core(label));
                 if (rowId is null || labels.ContainsKey(rowId))
                 {

@@ -17,11 +17,11 @@ internal static class ReviewTableRecognizer
     public static RecognizedTable Recognize(TableView view, RecognitionContext context)
     {
         var table = view.Table;
-        var leaves = new Dictionary<string, GridCell>(StringComparer.Ordinal);
-        var headerBottom = 0;
+        var candidates = new Dictionary<string, List<(GridCell Cell, GridCell Last)>>(StringComparer.Ordinal);
+        var orphans = new List<(int Result, GridCell Cell, GridCell Last)>();
         foreach (var cell in table.Cells)
         {
-            var core = view.Core(cell);
+            var (core, last) = LeafLabel(view, cell);
             var result = StandardTables.ReviewResultLabels.IndexOf(core == "合计" ? "总计" : core);
             if (result < 0)
             {
@@ -31,14 +31,66 @@ internal static class ReviewTableRecognizer
             var block = BlockOf(view, cell);
             if (block is null)
             {
+                orphans.Add((result, cell, last));
                 continue;
             }
 
             var id = "T4.C." + block + "." + StandardTables.ReviewResults[result];
-            if (!leaves.ContainsKey(id))
+            if (!candidates.TryGetValue(id, out var list))
             {
-                leaves[id] = cell;
-                headerBottom = Math.Max(headerBottom, cell.Row + cell.RowSpan);
+                candidates[id] = list = [];
+            }
+
+            list.Add((cell, last));
+        }
+
+        // Within a block the five results stand left to right in the template's order: of several candidates the
+        // leftmost that keeps that order is the one, and one out of order belongs to no block (a group label read
+        // over the wrong columns must not move a value to another block).
+        var leaves = new Dictionary<string, GridCell>(StringComparer.Ordinal);
+        var headerBottom = 0;
+        foreach (var block in StandardTables.ReviewBlocks)
+        {
+            var previous = -1;
+            foreach (var result in StandardTables.ReviewResults)
+            {
+                var id = "T4.C." + block + "." + result;
+                if (!candidates.TryGetValue(id, out var list))
+                {
+                    continue;
+                }
+
+                var pick = list.Where(c => c.Cell.Column > previous).OrderBy(c => c.Cell.Column).ThenBy(c => c.Cell.Row).FirstOrDefault();
+                if (pick.Cell is null)
+                {
+                    continue;
+                }
+
+                leaves[id] = pick.Cell;
+                headerBottom = Math.Max(headerBottom, pick.Last.Row + pick.Last.RowSpan);
+                previous = pick.Cell.Column;
+            }
+        }
+
+        // A leaf whose group label was not found above it (a borderless table whose group label did not reach over
+        // it) still belongs to a block when it stands exactly where that block's missing result must stand: after
+        // the results found before it and before the ones found after it, and it is the only such leaf.
+        var order = StandardTables.ReviewBlocks.SelectMany(b => StandardTables.ReviewResults.Select(r => "T4.C." + b + "." + r)).ToList();
+        for (var index = 0; index < order.Count; index++)
+        {
+            if (leaves.ContainsKey(order[index]))
+            {
+                continue;
+            }
+
+            var lower = order.Take(index).Where(leaves.ContainsKey).Select(id => leaves[id].Column).DefaultIfEmpty(-1).Max();
+            var upper = order.Skip(index + 1).Where(leaves.ContainsKey).Select(id => leaves[id].Column).DefaultIfEmpty(int.MaxValue).Min();
+            var result = index % StandardTables.ReviewResults.Length;
+            var fits = orphans.Where(o => o.Result == result && o.Cell.Column > lower && o.Cell.Column < upper).ToList();
+            if (fits.Count == 1 && lower >= 0 && upper < int.MaxValue)
+            {
+                leaves[order[index]] = fits[0].Cell;
+                headerBottom = Math.Max(headerBottom, fits[0].Last.Row + fits[0].Last.RowSpan);
             }
         }
 
@@ -98,6 +150,32 @@ internal static class ReviewTableRecognizer
         }
 
         return new RecognizedTable("T4", table.Provenance, cells.ToImmutable(), ImmutableDictionary<string, string>.Empty);
+    }
+
+    /// <summary>
+    /// A leaf header's label: the cell's own text, or, when that is only the start of a label (结果 of 结果维持: a PDF
+    /// row split by a page break), joined with the cells stacked directly below it in the same column.
+    /// </summary>
+    private static (string Core, GridCell Last) LeafLabel(TableView view, GridCell cell)
+    {
+        var core = view.Core(cell);
+        var last = cell;
+        while (core.Length > 0 && !StandardTables.ReviewResultLabels.Contains(core)
+            && StandardTables.ReviewResultLabels.Any(l => l.StartsWith(core, StringComparison.Ordinal))
+            && view.Table.GetCell(last.Row + last.RowSpan, cell.Column) is { } below
+            && below.Column == cell.Column && below.ColumnSpan == cell.ColumnSpan && below.Row == last.Row + last.RowSpan)
+        {
+            var joined = core + view.Core(below);
+            if (!StandardTables.ReviewResultLabels.Any(l => l.StartsWith(joined, StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            core = joined;
+            last = below;
+        }
+
+        return (core, last);
     }
 
     /// <summary>The block of a leaf header, from the group headers printed above it in the same column.</summary>

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ReportParser.Diagnostics;
+using ReportParser.Documents;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace ReportParser.Readers.Pdf;
+
+/// <summary>
+/// Reads a PDF (PdfPig): per page, tables are rebuilt from ruling lines (<see cref="TableGridBuilder"/>) or, without
+/// them, from text alignment (<see cref="BorderlessTableDetector"/>); the remaining glyphs become lines and
+/// paragraphs (<see cref="DocumentAssembler"/>); a table continued on the next page is joined into one grid
+/// (<see cref="TableStitcher"/>). What cannot be read is said, never guessed: encrypted (RP0104), corrupt or truncated
+/// (RP0102), a page that is only an image (RP0105), a text layer that decodes to garbage (RP0107).
+/// </summary>
+internal sealed class PdfDocumentReader : IDocumentReader
+{
+    /// <summary>A page with fewer glyphs than this and a large image is a scan.</summary>
+    public const int ScanMaxGlyphs = 10;
+
+    /// <summary>An image covering at least this share of the page makes a text-less page a scan.</summary>
+    public const double ScanImageCoverage = 0.25;
+
+    /// <summary>An image covering at least this share of a page is content (a table or chart as a picture), not a logo or seal.</summary>
+    public const double ContentImageCoverage = 0.08;
+
+    public SourceFormat Format => SourceFormat.Pdf;
+
+    public SourceDocument Read(byte[] content, ReadContext context)
+    {
+        PdfDocument document;
+        try
+        {
+            document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, ClipPaths = false, SkipMissingFonts = true });
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            context.Diagnostics.Add(Descriptors.FileEncrypted, context.FileLocation, ex.Message);
+            return Unreadable(context);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            context.Diagnostics.Add(Descriptors.FileCorrupt, context.FileLocation, "PDF", Reason(ex));
+            return Unreadable(context);
+        }
+
+        using (document)
+        {
+            return Read(document, context);
+        }
+    }
+
+    private static SourceDocument Read(PdfDocument document, ReadContext context)
+    {
+        int pageCount;
+        string? title;
+        try
+        {
+            pageCount = document.NumberOfPages;
+            title = document.Information?.Title;
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            context.Diagnostics.Add(Descriptors.FileEncrypted, context.FileLocation, ex.Message);
+            return Unreadable(context);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            context.Diagnostics.Add(Descriptors.FileCorrupt, context.FileLocation, "PDF", Reason(ex));
+            return Unreadable(context);
+        }
+
+        var pages = new List<PdfPageContent>(pageCount);
+        for (var number = 1; number <= pageCount; number++)
+        {
+            // Checkpoint for the time limit (RP0120): a page is the unit of work.
+            context.CancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                pages.Add(PdfPageExtractor.Extract(document.GetPage(number), number));
+            }
+            catch (PdfDocumentEncryptedException ex)
+            {
+                context.Diagnostics.Add(Descriptors.FileEncrypted, context.FileLocation, ex.Message);
+                return Unreadable(context);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+            {
+                // A truncated file loses its last pages: say which, keep what was read.
+                context.Diagnostics.Add(Descriptors.FileCorrupt, context.At(page: number), "PDF", "page " + number + ": " + Reason(ex));
+                if (pages.Count == 0)
+                {
+                    return Unreadable(context, pageCount);
+                }
+
+                break;
+            }
+        }
+
+        var garbled = new HashSet<int>(TextLayerQuality.GarbledPages(pages));
+        var layouts = new List<PageLayout>(pages.Count);
+        var usable = 0;
+        foreach (var page in pages)
+        {
+            if (garbled.Contains(page.Number))
+            {
+                context.Diagnostics.Add(Descriptors.GarbledTextLayer, context.At(page: page.Number), page.Number, page.Glyphs.Count + page.UndecodableCount);
+                layouts.Add(PageLayout.Empty(page));
+                continue;
+            }
+
+            if (page.Glyphs.Count < ScanMaxGlyphs && page.LargestImageCoverage >= ScanImageCoverage)
+            {
+                context.Diagnostics.Add(Descriptors.NoTextLayer, context.At(page: page.Number), page.Number);
+                layouts.Add(PageLayout.Empty(page));
+                continue;
+            }
+
+            layouts.Add(PageLayout.Analyze(page));
+            if (page.Glyphs.Count > 0)
+            {
+                usable++;
+            }
+        }
+
+        PageFurniture.RemoveRunningLines(layouts);
+        var assembler = new DocumentAssembler(context, DocumentAssembler.BodySize(layouts));
+        foreach (var layout in layouts)
+        {
+            var area = layout.Page.Width * layout.Page.Height;
+            var images = layout.Page.Images.Where(i => area > 0 && i.Width * i.Height >= ContentImageCoverage * area);
+            assembler.AddPage(layout, images);
+        }
+
+        var blocks = assembler.Finish();
+        return new SourceDocument
+        {
+            Source = context.Source,
+            Format = SourceFormat.Pdf,
+            Title = string.IsNullOrWhiteSpace(title) ? null : title!.Trim(),
+            PageCount = pageCount,
+            Blocks = blocks.ToImmutableArray(),
+            Diagnostics = context.Diagnostics.ToSortedArray(),
+            IsUnreadable = usable == 0,
+        };
+    }
+
+    private static string Reason(Exception ex) => ex.GetType().Name + ": " + ex.Message;
+
+    private static SourceDocument Unreadable(ReadContext context, int? pageCount = null) => new()
+    {
+        Source = context.Source,
+        Format = SourceFormat.Pdf,
+        PageCount = pageCount,
+        IsUnreadable = true,
+        Diagnostics = context.Diagnostics.ToSortedArray(),
+    };
+}
