@@ -92,10 +92,17 @@ internal static class CheckCommand
                 onFile(outcome);
             })).ConfigureAwait(false);
 
-            var crossFindings = cross.Run(path => runner.CheckOne(new BatchFile(-1, path)).Result);
-            writer.WriteCrossReport(crossFindings);
-            summary.AddCrossReport(crossFindings);
-            failed |= input.FailOn is { } level && crossFindings.Any(d => d.Severity >= level);
+            cross.Run(path => runner.CheckOne(new BatchFile(-1, path)).Result, findings =>
+            {
+                writer.WriteCrossReport(findings);
+                summary.AddCrossReport(findings);
+                failed |= input.FailOn is { } level && findings.Any(d => d.Severity >= level);
+            });
+            foreach (var (agency, year, count) in cross.Capped)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reportparser: {agency} has {count} reports for {year}; the cross-year checks compared the first {CrossReportChecks.MaxReportsPerAgencyYear} (by path)"));
+            }
+
             summary.Elapsed = clock.Elapsed;
             writer.Complete(summary);
 

@@ -38,4 +38,40 @@ public sealed class CrossReportTests
         cross.Should().NotContain(d => d.GetProperty("location").GetProperty("source").GetString()!.Contains("other.html"));
         json.RootElement.GetProperty("summary").GetProperty("byId").GetProperty(DiagnosticIds.CarryOverMismatch).GetInt32().Should().Be(carry.Count);
     }
+
+    [Fact]
+    public void Three_years_are_compared_pair_by_pair_and_each_finding_is_reported_once()
+    {
+        using var folder = new TempFolder();
+        foreach (var year in new[] { 2021, 2022, 2023 })
+        {
+            folder.Write($"{year}/report.html", SampleReports.Balanced2021() with { Year = year });
+        }
+
+        var (_, output, _) = Cli.Run(new CheckCommandInput { Paths = [folder.Path], Format = OutputFormat.Json });
+
+        var carry = JsonDocument.Parse(output).RootElement.GetProperty("crossReport").EnumerateArray()
+            .Where(d => d.GetProperty("id").GetString() == DiagnosticIds.CarryOverMismatch)
+            .Select(d => (Path.GetFileName(Path.GetDirectoryName(d.GetProperty("location").GetProperty("source").GetString())), d.GetProperty("location").GetProperty("column").GetString()))
+            .ToList();
+        // 自然人 and 总计 carry 2 forward every year but take over 1: one finding per column for 2022 and for 2023.
+        carry.Should().BeEquivalentTo(new[] { ("2022", "T3.C.natural_person"), ("2022", "T3.C.total"), ("2023", "T3.C.natural_person"), ("2023", "T3.C.total") });
+    }
+
+    [Fact]
+    public void Copies_of_one_report_beyond_the_cap_are_left_out_of_the_comparison_and_said_so()
+    {
+        using var folder = new TempFolder();
+        for (var i = 0; i < 27; i++)
+        {
+            folder.Write($"copies/{i:D2}.html", SampleReports.Balanced2021());
+        }
+
+        var (_, output, error) = Cli.Run(new CheckCommandInput { Paths = [folder.Path], Format = OutputFormat.Json });
+
+        error.Should().Contain("示例县人民政府办公室 has 27 reports for 2023; the cross-year checks compared the first 25");
+        var noted = JsonDocument.Parse(output).RootElement.GetProperty("crossReport").EnumerateArray()
+            .Select(d => d.GetProperty("location").GetProperty("source").GetString()).Distinct().Count();
+        noted.Should().Be(25);
+    }
 }

@@ -31,8 +31,9 @@ public static class BatchGenerator
         {
             var spec = SampleReports.Balanced2021() with
             {
-                Agency = "示例" + (i % 97).ToString(CultureInfo.InvariantCulture) + "县人民政府办公室",
-                Year = 2021 + (i / 97 % 4),
+                // As in a real province: every agency reports once a year, here for four consecutive years.
+                Agency = "示例" + (i / 4).ToString(CultureInfo.InvariantCulture) + "县人民政府办公室",
+                Year = 2021 + (i % 4),
             };
             switch (random.Next(6))
             {

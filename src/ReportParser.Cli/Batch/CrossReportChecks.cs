@@ -32,16 +32,41 @@ internal sealed class CrossReportChecks
         }
     }
 
-    /// <summary>Runs the comparisons; <paramref name="load"/> gives a file's result again (from the cache, or by checking it).</summary>
-    public IReadOnlyList<Diagnostic> Run(Func<string, CheckResult> load)
+    /// <summary>Reports of one agency and year taken into the comparisons; more (copies of one report) are left out and said so.</summary>
+    public const int MaxReportsPerAgencyYear = 25;
+
+    /// <summary>Agencies whose reports for one year exceeded <see cref="MaxReportsPerAgencyYear"/>.</summary>
+    public List<(string Agency, int Year, int Count)> Capped { get; } = [];
+
+    /// <summary>
+    /// Runs the comparisons; <paramref name="load"/> gives a file's result again (from the cache, or by checking it).
+    /// Each series is compared one year at a time against the year before, so at most two years of one agency are in
+    /// memory; each finding is kept from the window of the year it is about, so none is reported twice. The findings of
+    /// each window go to <paramref name="emit"/> at once and are not kept.
+    /// </summary>
+    public void Run(Func<string, CheckResult> load, Action<IReadOnlyList<Diagnostic>> emit)
     {
-        var findings = new List<Diagnostic>();
         foreach (var series in CrossReportChecker.GroupSeries(_reports.Select(r => (r.Agency, r.Year)).ToList()))
         {
-            var results = series.Select(i => load(_reports[i].Path)).ToList();
-            findings.AddRange(_checker.Check(results).Diagnostics);
-        }
+            var byYear = series.GroupBy(i => _reports[i].Year!.Value).ToDictionary(g => g.Key, g => g.OrderBy(i => _reports[i].Path, StringComparer.Ordinal).ToList());
+            foreach (var (year, members) in byYear.OrderBy(p => p.Key))
+            {
+                if (members.Count > MaxReportsPerAgencyYear)
+                {
+                    Capped.Add((_reports[members[0]].Agency!, year, members.Count));
+                }
 
-        return findings;
+                var current = members.Take(MaxReportsPerAgencyYear).ToList();
+                var previous = byYear.TryGetValue(year - 1, out var earlier) ? earlier.Take(MaxReportsPerAgencyYear).ToList() : [];
+                if (current.Count + previous.Count < 2)
+                {
+                    continue;
+                }
+
+                var sources = new HashSet<string>(current.Select(i => _reports[i].Path), StringComparer.Ordinal);
+                var results = previous.Concat(current).Select(i => load(_reports[i].Path)).ToList();
+                emit(_checker.Check(results).Diagnostics.Where(d => sources.Contains(d.Location.Source)).ToList());
+            }
+        }
     }
 }

@@ -27,7 +27,9 @@ internal sealed class HtmlResultWriter : IResultWriter
     private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "reportparser-" + Guid.NewGuid().ToString("N") + ".idx");
     private readonly StreamWriter _sections;
     private readonly StreamWriter _index;
-    private readonly StringBuilder _cross = new();
+    private readonly string _crossPath = Path.Combine(Path.GetTempPath(), "reportparser-" + Guid.NewGuid().ToString("N") + ".cross");
+    private readonly StreamWriter _cross;
+    private int _crossCount;
 
     public HtmlResultWriter(Stream stream, CultureInfo culture)
     {
@@ -35,6 +37,7 @@ internal sealed class HtmlResultWriter : IResultWriter
         _culture = culture;
         _sections = new StreamWriter(_sectionsPath, false, new UTF8Encoding(false));
         _index = new StreamWriter(_indexPath, false, new UTF8Encoding(false));
+        _cross = new StreamWriter(_crossPath, false, new UTF8Encoding(false));
     }
 
     public void WriteFile(FileOutcome outcome)
@@ -52,18 +55,11 @@ internal sealed class HtmlResultWriter : IResultWriter
 
     public void WriteCrossReport(IReadOnlyList<Diagnostic> diagnostics)
     {
-        if (diagnostics.Count == 0)
-        {
-            return;
-        }
-
-        _cross.Append("<section id=\"cross\"><h2>跨年度检查 / Cross-year checks</h2><ol class=\"findings\">\n");
         foreach (var diagnostic in diagnostics)
         {
-            _cross.Append(ReportHtml.RenderFinding(diagnostic, _culture, withSource: true));
+            _cross.Write(ReportHtml.RenderFinding(diagnostic, _culture, withSource: true));
+            _crossCount++;
         }
-
-        _cross.Append("</ol></section>\n");
     }
 
     public void Complete(RunSummary summary)
@@ -98,7 +94,15 @@ internal sealed class HtmlResultWriter : IResultWriter
         output.Write("<h2>按机关（错误数）/ Errors by agency</h2>\n");
         output.Write(BarChart(summary.ErrorsByAgency.Where(p => p.Value > 0).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(ChartBars).Select(p => (p.Key, p.Value)).ToList(), "by-agency"));
         output.Write("</section>\n");
-        output.Write(_cross.ToString());
+        if (_crossCount > 0)
+        {
+            output.Write("<section id=\"cross\"><h2>跨年度检查 / Cross-year checks</h2><ol class=\"findings\">\n");
+            output.Flush();
+            _cross.Flush();
+            CopyFile(_crossPath, _stream);
+            output.Write("</ol></section>\n");
+        }
+
         output.Write("<section id=\"index\"><h2>文件 / Files</h2><table class=\"index\"><tr><th>文件</th><th>状态</th><th>机关</th><th>年度</th><th>模板</th><th>错误</th><th>警告</th></tr>\n");
         output.Flush();
         CopyFile(_indexPath, _stream);
@@ -115,7 +119,8 @@ internal sealed class HtmlResultWriter : IResultWriter
     {
         _sections.Dispose();
         _index.Dispose();
-        foreach (var path in new[] { _sectionsPath, _indexPath })
+        _cross.Dispose();
+        foreach (var path in new[] { _sectionsPath, _indexPath, _crossPath })
         {
             try
             {

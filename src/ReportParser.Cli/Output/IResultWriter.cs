@@ -13,7 +13,7 @@ internal interface IResultWriter : IDisposable
 {
     void WriteFile(FileOutcome outcome);
 
-    /// <summary>Findings across reports (cross-year checks), after every file.</summary>
+    /// <summary>Findings across reports (cross-year checks), after every file; called once per compared year, possibly with none.</summary>
     void WriteCrossReport(IReadOnlyList<Diagnostic> diagnostics);
 
     void Complete(RunSummary summary);

@@ -19,6 +19,7 @@ internal sealed class JsonResultWriter : IResultWriter
     private readonly Utf8JsonWriter _writer;
     private readonly bool _single;
     private readonly bool _lines;
+    private bool _crossStarted;
 
     private JsonResultWriter(Stream stream, bool single, bool lines)
     {
@@ -40,6 +41,11 @@ internal sealed class JsonResultWriter : IResultWriter
     public void WriteFile(FileOutcome outcome)
     {
         ReportJson.WriteResult(_writer, outcome.Result);
+        if (!_lines && _writer.BytesPending > 65536)
+        {
+            _writer.Flush();
+        }
+
         EndLine();
     }
 
@@ -64,11 +70,15 @@ internal sealed class JsonResultWriter : IResultWriter
             return;
         }
 
-        _writer.WriteEndArray();
-        _writer.WriteStartArray("crossReport");
+        StartCrossReport();
         foreach (var diagnostic in diagnostics)
         {
             ReportJson.WriteDiagnostic(_writer, diagnostic);
+        }
+
+        if (_writer.BytesPending > 65536)
+        {
+            _writer.Flush();
         }
     }
 
@@ -92,6 +102,7 @@ internal sealed class JsonResultWriter : IResultWriter
             return;
         }
 
+        StartCrossReport();
         _writer.WriteEndArray();
         _writer.WritePropertyName("summary");
         WriteSummary(_writer, summary);
@@ -124,6 +135,16 @@ internal sealed class JsonResultWriter : IResultWriter
         writer.WriteNumber("seconds", System.Math.Round(summary.Elapsed.TotalSeconds, 3));
         writer.WriteNumber("filesPerSecond", System.Math.Round(summary.FilesPerSecond, 2));
         writer.WriteEndObject();
+    }
+
+    private void StartCrossReport()
+    {
+        if (!_crossStarted)
+        {
+            _crossStarted = true;
+            _writer.WriteEndArray();
+            _writer.WriteStartArray("crossReport");
+        }
     }
 
     private void EndLine()

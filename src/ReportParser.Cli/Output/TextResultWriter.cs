@@ -14,6 +14,7 @@ internal sealed class TextResultWriter : IResultWriter
     private readonly TextWriter _out;
     private readonly CultureInfo _culture;
     private readonly bool _zh;
+    private bool _crossStarted;
 
     public TextResultWriter(TextWriter output, CultureInfo culture)
     {
@@ -40,7 +41,12 @@ internal sealed class TextResultWriter : IResultWriter
             return;
         }
 
-        _out.WriteLine(_zh ? "== 跨年度检查" : "== Cross-year checks");
+        if (!_crossStarted)
+        {
+            _crossStarted = true;
+            _out.WriteLine(_zh ? "== 跨年度检查" : "== Cross-year checks");
+        }
+
         foreach (var diagnostic in diagnostics)
         {
             WriteDiagnostic(diagnostic);
