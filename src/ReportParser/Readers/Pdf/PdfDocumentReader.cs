@@ -36,21 +36,30 @@ internal sealed class PdfDocumentReader : IDocumentReader
         {
             document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, ClipPaths = false, SkipMissingFonts = true });
         }
-        catch (PdfDocumentEncryptedException ex)
-        {
-            context.Diagnostics.Add(Descriptors.FileEncrypted, context.FileLocation, ex.Message);
-            return Unreadable(context);
-        }
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
-            context.Diagnostics.Add(Descriptors.FileCorrupt, context.FileLocation, "PDF", Reason(ex));
-            return Unreadable(context);
+            return Failed(ex, context);
         }
 
         using (document)
         {
             return Read(document, context);
         }
+    }
+
+    /// <summary>A file PdfPig cannot open or page through: encrypted (RP0104) or corrupt (RP0102).</summary>
+    private static SourceDocument Failed(Exception ex, ReadContext context)
+    {
+        if (ex is PdfDocumentEncryptedException)
+        {
+            context.Diagnostics.Add(Descriptors.FileEncrypted, context.FileLocation, ex.Message);
+        }
+        else
+        {
+            context.Diagnostics.Add(Descriptors.FileCorrupt, context.FileLocation, "PDF", Reason(ex));
+        }
+
+        return Unreadable(context);
     }
 
     private static SourceDocument Read(PdfDocument document, ReadContext context)
@@ -62,15 +71,9 @@ internal sealed class PdfDocumentReader : IDocumentReader
             pageCount = document.NumberOfPages;
             title = document.Information?.Title;
         }
-        catch (PdfDocumentEncryptedException ex)
-        {
-            context.Diagnostics.Add(Descriptors.FileEncrypted, context.FileLocation, ex.Message);
-            return Unreadable(context);
-        }
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
-            context.Diagnostics.Add(Descriptors.FileCorrupt, context.FileLocation, "PDF", Reason(ex));
-            return Unreadable(context);
+            return Failed(ex, context);
         }
 
         var pages = new List<PdfPageContent>(pageCount);
