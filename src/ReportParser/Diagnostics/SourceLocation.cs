@@ -14,6 +14,12 @@ public sealed record SourceLocation
     /// <summary>Structural path inside the source: a DOM path for HTML (<c>body/div[2]/table[1]/tr[5]/td[3]</c>), a part path for DOCX.</summary>
     public string? Path { get; init; }
 
+    /// <summary>1-based line number (text and Markdown sources), when known.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>1-based character position in <see cref="Line"/> (text and Markdown sources), when known.</summary>
+    public int? Character { get; init; }
+
     /// <summary>Standard table id (<c>T2</c>, <c>T3</c>, <c>T4</c>) when the finding is about a table.</summary>
     public string? Table { get; init; }
 
@@ -30,6 +36,11 @@ public sealed record SourceLocation
         if (Page is { } page)
         {
             parts.Add("p" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (Line is { } line)
+        {
+            parts.Add("L" + line.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (Row is not null && Column is not null)

@@ -11,4 +11,13 @@ public sealed record BlockProvenance
 
     /// <summary>Structural path: a DOM path for HTML (<c>body/div[2]/table[1]/tr[5]/td[3]</c>), a body path for DOCX.</summary>
     public string? Path { get; init; }
+
+    /// <summary>1-based line number (text and Markdown sources); null for other formats.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>1-based character position in <see cref="Line"/> (text and Markdown sources); null for other formats.</summary>
+    public int? Character { get; init; }
+
+    /// <summary>How the text was obtained; null when it follows from the document's format.</summary>
+    public ReadingMethod? Method { get; init; }
 }

@@ -23,4 +23,13 @@ public sealed record GridCell
 
     /// <summary>Where the cell came from.</summary>
     public BlockProvenance Provenance { get; init; } = BlockProvenance.None;
+
+    /// <summary>How sure the reader is of <see cref="Text"/>; anything but <see cref="CellReading.Certain"/> keeps the cell out of error findings.</summary>
+    public CellReading Reading { get; init; } = CellReading.Certain;
+
+    /// <summary>The reader's confidence in <see cref="Text"/> between 0 and 1 (OCR), or null when it was not measured.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>Why the reading is not certain, in English (for example the possible splits of digits run together), or null.</summary>
+    public string? ReadingNote { get; init; }
 }
