@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 using ReportParser.Rules;
 using ReportParser.Rules.Arithmetic;
 
@@ -22,9 +22,6 @@ internal static class CrossYearChecks
         Descriptors.CarryOverMismatch, Descriptors.StockFlowMismatch, Descriptors.RepealedExceedsStock, Descriptors.TextReused,
         Descriptors.TablesRepeated, Descriptors.SameAgencyYearTwice,
     ];
-
-    /// <summary>Columns whose value is a stock that may rightly stay the same from one year to the next.</summary>
-    private static readonly ImmutableHashSet<string> StockColumns = ["T2.C.in_force", "T2.C.total_published", "T2.C.prev_year_items"];
 
     public static void SameYear(string agency, int year, AnnualReport report, IEnumerable<AnnualReport> others, RuleContext context) =>
         context.Report(
@@ -61,7 +58,8 @@ internal static class CrossYearChecks
 
     private static void StockFlow(AnnualReport previous, AnnualReport current, RuleContext context)
     {
-        if (previous.ActiveDisclosure is not { Version: TemplateVersion.V2021 } before || current.ActiveDisclosure is not { Version: TemplateVersion.V2021 } now)
+        // Only 表二s that print 本年制发件数, 本年废止件数 and 现行有效件数 (the 2021 format).
+        if (previous.ActiveDisclosure is not { } before || current.ActiveDisclosure is not { } now || !PrintsStockAndFlow(before) || !PrintsStockAndFlow(now))
         {
             return;
         }
@@ -77,7 +75,7 @@ internal static class CrossYearChecks
                 continue;
             }
 
-            var label = StandardTables.DisclosureRows[(int)row].ShortLabel;
+            var label = StandardTables.DisclosureRows.First(r => r.Id == ReportIds.Of(row)).ShortLabel;
             if (r > b + i)
             {
                 context.Report(Descriptors.RepealedExceedsStock, At(current, repealed), [repealed, issued], label, r, b, i, previous.Source);
@@ -108,15 +106,11 @@ internal static class CrossYearChecks
 
     private static void TablesRepeated(AnnualReport previous, AnnualReport current, RuleContext context)
     {
-        var pairs = new (ReportTable? Before, ReportTable? Now, string Name)[]
+        foreach (var now in current.Tables)
         {
-            (previous.ActiveDisclosure, current.ActiveDisclosure, "表二"),
-            (previous.Applications, current.Applications, "表三"),
-            (previous.ReviewLitigation, current.ReviewLitigation, "表四"),
-        };
-        foreach (var (before, now, name) in pairs)
-        {
-            if (before is null || now is null)
+            var before = previous.Tables.FirstOrDefault(t => t.TableId == now.TableId);
+            var name = StandardTable.NameOf(now.TableId);
+            if (before is null)
             {
                 continue;
             }
@@ -131,13 +125,17 @@ internal static class CrossYearChecks
             }
 
             // Identical zeros (or a few identical small numbers) are what a quiet agency reports every year.
-            var distinctFlows = printed.Where(c => !StockColumns.Contains(c.ColumnId) && RuleContext.ReadNumber(c) is { } n && n != 0).Select(RuleContext.ReadNumber).Distinct().Count();
+            var distinctFlows = printed.Where(c => StandardTables.FindColumn(c.ColumnId) is not { IsStock: true } && RuleContext.ReadNumber(c) is { } n && n != 0).Select(RuleContext.ReadNumber).Distinct().Count();
             if (distinctFlows >= 3)
             {
                 context.Report(Descriptors.TablesRepeated, now.Location, printed, name, printed.Count, previous.Year!.Value, previous.Source);
             }
         }
     }
+
+    private static bool PrintsStockAndFlow(ActiveDisclosureTable table) =>
+        new[] { DisclosureColumn.Issued, DisclosureColumn.Repealed, DisclosureColumn.InForce }
+            .All(c => table.Find(ReportIds.Of(DisclosureRow.Regulation), ReportIds.Of(c)) is not null);
 
     private static string Compact(string raw) => new(raw.Where(ch => !char.IsWhiteSpace(ch)).ToArray());
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Diagnostics;
 

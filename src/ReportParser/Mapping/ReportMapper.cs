@@ -6,7 +6,7 @@ using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Model;
 using ReportParser.Recognition;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Mapping;
 
@@ -29,23 +29,24 @@ internal static class ReportMapper
         if (recognized.ActiveDisclosure is { } t2)
         {
             var version = recognized.DisclosureVersion == TemplateVersion.Unknown ? TemplateVersion.V2021 : recognized.DisclosureVersion;
-            var cells = MapCells(source, t2, StandardTables.DisclosureCells(version), options, bag);
-            disclosure = new ActiveDisclosureTable(Location(source, t2.Provenance, "T2"), cells, recognized.DisclosureVersion, t2.RowLabels);
+            var cells = MapCells(source, t2, (TemplateSpec.For(version) ?? TemplateSpec.Latest).DisclosureCells, options, bag);
+            disclosure = new ActiveDisclosureTable(Location(source, t2.Provenance, t2.TableId), cells, recognized.DisclosureVersion, t2.RowLabels);
         }
 
         ApplicationTable? applications = null;
         if (recognized.Applications is { } t3)
         {
-            var cells = MapCells(source, t3, ApplicationCells(recognized.OtherHandlingIsSplit), options, bag);
-            applications = new ApplicationTable(Location(source, t3.Provenance, "T3"), cells, recognized.OtherHandlingIsSplit, t3.RowLabels);
-            applications = applications.WithNonStandardCells(t3.NonStandardCells.Select(c => MapNonStandard(source, c)).ToImmutableArray());
+            var layout = TemplateSpec.For(recognized.ApplicationLayout) ?? TemplateSpec.ApplicationLayout(recognized.OtherHandlingIsSplit);
+            var cells = MapCells(source, t3, layout.ApplicationCells, options, bag);
+            applications = new ApplicationTable(Location(source, t3.Provenance, t3.TableId), cells, layout.OtherHandlingIsSplit, t3.RowLabels);
+            applications = applications.WithNonStandardCells(t3.NonStandardCells.Select(c => MapNonStandard(source, t3.TableId, c)).ToImmutableArray());
         }
 
         ReviewLitigationTable? review = null;
         if (recognized.ReviewLitigation is { } t4)
         {
-            var cells = MapCells(source, t4, ReviewCells(), options, bag);
-            review = new ReviewLitigationTable(Location(source, t4.Provenance, "T4"), cells);
+            var cells = MapCells(source, t4, TemplateSpec.Latest.ReviewCells, options, bag);
+            review = new ReviewLitigationTable(Location(source, t4.Provenance, t4.TableId), cells);
         }
 
         var template = DecideTemplate(recognized);
@@ -54,10 +55,6 @@ internal static class ReportMapper
             sections, disclosure, applications, review, recognized.ExtraTableCount, recognized.Preamble);
     }
 
-    /// <summary>The expected version for a report year (spec §0).</summary>
-    public static TemplateVersion ExpectedFor(int year) =>
-        year >= 2021 ? TemplateVersion.V2021 : year >= 2019 ? TemplateVersion.V2019Trial : TemplateVersion.Pre2019;
-
     private static TemplateVersion DecideTemplate(RecognizedReport recognized)
     {
         if (recognized.DisclosureVersion != TemplateVersion.Unknown)
@@ -65,27 +62,14 @@ internal static class ReportMapper
             return recognized.DisclosureVersion;
         }
 
-        if (recognized.Applications is not null && recognized.OtherHandlingIsSplit)
+        // 表三 tells the template only by a split （六）: a single row may be a stale template (spec §0, item 2).
+        if (recognized.Applications is not null && TemplateSpec.For(recognized.ApplicationLayout) is { OtherHandlingIsSplit: true } layout)
         {
-            return TemplateVersion.V2021;
+            return layout.Version;
         }
 
-        return recognized.Year is { } year ? ExpectedFor(year) : TemplateVersion.Unknown;
+        return recognized.Year is { } year ? TemplateSpec.ExpectedFor(year) : TemplateVersion.Unknown;
     }
-
-    /// <summary>The 表三 cells a layout prints: 25 data rows (（六） split) or 23 (single row), 7 columns each.</summary>
-    public static ImmutableArray<(string Row, string Column)> ApplicationCells(bool otherHandlingIsSplit) =>
-        StandardTables.ApplicationRows.Where(r => IsPrintedRow(r, otherHandlingIsSplit))
-            .SelectMany(r => StandardTables.ApplicantColumns.Select(c => (r.Id, c.Id)))
-            .ToImmutableArray();
-
-    /// <summary>The 15 cells of 表四's single data row.</summary>
-    public static ImmutableArray<(string Row, string Column)> ReviewCells() =>
-        StandardTables.ReviewColumns.Select(c => (StandardTables.ReviewRowId, c.Id)).ToImmutableArray();
-
-    private static bool IsPrintedRow(RowSpec row, bool split) =>
-        row.Id == "T3.R3.6" ? !split
-        : row.Kind == RowKind.Data && (row.ParentId != "T3.R3.6" || split);
 
     private static ImmutableArray<CellValue> MapCells(
         string source, RecognizedTable table, ImmutableArray<(string Row, string Column)> expected, ReportCheckerOptions options, DiagnosticBag bag)
@@ -162,17 +146,12 @@ internal static class ReportMapper
             recognized?.Reading ?? Documents.CellReading.Certain, recognized?.Confidence, recognized?.Provenance.Method, recognized?.ReadingNote);
 
     /// <summary>A cell of a non-standard addition: parsed like any other, but no mapping diagnostics (they are about the template's cells).</summary>
-    private static CellValue MapNonStandard(string source, RecognizedCell cell) =>
-        Value(cell.RowId, cell.ColumnId, cell, CellParser.Parse(cell.Text), Location(source, cell.Provenance, "T3", cell.RowId, cell.ColumnId));
+    private static CellValue MapNonStandard(string source, string tableId, RecognizedCell cell) =>
+        Value(cell.RowId, cell.ColumnId, cell, CellParser.Parse(cell.Text), Location(source, cell.Provenance, tableId, cell.RowId, cell.ColumnId));
 
-    private static string ImpliedUnit(string column) => column switch
-    {
-        "T2.C.fee_amount" => "万元",
-        "T2.C.procurement_amount" => "元",
-        _ => "件",
-    };
+    private static string ImpliedUnit(string column) => StandardTables.FindColumn(column)?.Unit ?? "件";
 
-    internal static string TableName(string tableId) => StandardTables.TableName(tableId);
+    private static string TableName(string tableId) => StandardTable.NameOf(tableId);
 
     private static SourceLocation Location(string source, BlockProvenance? provenance, string? table = null, string? row = null, string? column = null) => new()
     {

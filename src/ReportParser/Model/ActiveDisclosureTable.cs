@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ReportParser.Diagnostics;
+using ReportParser.Spec;
 
 namespace ReportParser.Model;
 
@@ -7,7 +8,7 @@ namespace ReportParser.Model;
 public sealed class ActiveDisclosureTable : ReportTable
 {
     internal ActiveDisclosureTable(SourceLocation location, ImmutableArray<CellValue> cells, TemplateVersion version, ImmutableDictionary<string, string> rowLabels)
-        : base("T2", location, cells, rowLabels)
+        : base(StandardTable.Disclosure.Id, location, cells, rowLabels)
     {
         Version = version;
     }

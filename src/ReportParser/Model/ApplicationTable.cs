@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ReportParser.Diagnostics;
+using ReportParser.Spec;
 
 namespace ReportParser.Model;
 
@@ -7,9 +8,10 @@ namespace ReportParser.Model;
 public sealed class ApplicationTable : ReportTable
 {
     internal ApplicationTable(SourceLocation location, ImmutableArray<CellValue> cells, bool otherHandlingIsSplit, ImmutableDictionary<string, string> rowLabels, ImmutableArray<CellValue> nonStandardCells = default)
-        : base("T3", location, cells, rowLabels)
+        : base(StandardTable.Applications.Id, location, cells, rowLabels)
     {
         OtherHandlingIsSplit = otherHandlingIsSplit;
+        Layout = TemplateSpec.ApplicationLayout(otherHandlingIsSplit).Version;
         NonStandardCells = nonStandardCells.IsDefault ? ImmutableArray<CellValue>.Empty : nonStandardCells;
     }
 
@@ -30,6 +32,9 @@ public sealed class ApplicationTable : ReportTable
     /// (the V2019Trial layout, or a V2021 report built from a stale template).
     /// </summary>
     public bool OtherHandlingIsSplit { get; }
+
+    /// <summary>The template whose 表三 layout this table follows (its cells are that layout's printed cells).</summary>
+    internal TemplateVersion Layout { get; }
 
     /// <summary>The cell at a row and column; a cell the report does not print (or a group row) has <see cref="CellKind.Missing"/>.</summary>
     /// <param name="row">The row.</param>

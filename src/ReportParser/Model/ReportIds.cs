@@ -1,5 +1,5 @@
 using System.Linq;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Model;
 
@@ -8,23 +8,23 @@ public static class ReportIds
 {
     /// <summary>The id of a 表三 row, e.g. <c>T3.R1</c>.</summary>
     /// <param name="row">The row.</param>
-    public static string Of(ApplicationRow row) => StandardTables.ApplicationRows[(int)row].Id;
+    public static string Of(ApplicationRow row) => SpecIds<ApplicationRow>.Of(row);
 
     /// <summary>The id of a 表三 column, e.g. <c>T3.C.natural_person</c>.</summary>
     /// <param name="column">The column.</param>
-    public static string Of(ApplicantColumn column) => StandardTables.ApplicantColumns[(int)column].Id;
+    public static string Of(ApplicantColumn column) => SpecIds<ApplicantColumn>.Of(column);
 
     /// <summary>The id of a 表四 column, e.g. <c>T4.C.review.total</c>.</summary>
     /// <param name="column">The column.</param>
-    public static string Of(ReviewLitigationColumn column) => StandardTables.ReviewColumns[(int)column].Id;
+    public static string Of(ReviewLitigationColumn column) => SpecIds<ReviewLitigationColumn>.Of(column);
 
     /// <summary>The id of a 表二 row, e.g. <c>T2.R.penalty</c>.</summary>
     /// <param name="row">The row.</param>
-    public static string Of(DisclosureRow row) => StandardTables.DisclosureRows[(int)row].Id;
+    public static string Of(DisclosureRow row) => SpecIds<DisclosureRow>.Of(row);
 
     /// <summary>The id of a 表二 column, e.g. <c>T2.C.issued</c>.</summary>
     /// <param name="column">The column.</param>
-    public static string Of(DisclosureColumn column) => StandardTables.DisclosureColumns[(int)column].Id;
+    public static string Of(DisclosureColumn column) => SpecIds<DisclosureColumn>.Of(column);
 
     /// <summary>
     /// The template's label for a row or column id (<c>T3.R3.3.1</c> → <c>1.属于国家秘密</c>, <c>T3.C.total</c> → <c>总计</c>,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ReportParser.Diagnostics;
+using ReportParser.Spec;
 
 namespace ReportParser.Model;
 
@@ -7,7 +8,7 @@ namespace ReportParser.Model;
 public sealed class ReviewLitigationTable : ReportTable
 {
     internal ReviewLitigationTable(SourceLocation location, ImmutableArray<CellValue> cells)
-        : base("T4", location, cells, ImmutableDictionary<string, string>.Empty)
+        : base(StandardTable.Review.Id, location, cells, ImmutableDictionary<string, string>.Empty)
     {
     }
 

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Recognition;
 
@@ -16,7 +16,12 @@ namespace ReportParser.Recognition;
 /// </summary>
 internal sealed class ApplicationTableRecognizer
 {
-    private const string OtherHandlingGroup = "T3.R3.6";
+    private const string OtherHandlingGroup = StandardTables.OtherHandlingGroupId;
+
+    private static readonly StandardTable Table = StandardTable.Applications;
+
+    /// <summary>（六）3.其他: the row a bare 其他 label means inside （六）.</summary>
+    private static readonly string OtherHandlingOther = StandardTables.ApplicationRows.Last(r => r.ParentId == OtherHandlingGroup).Id;
 
     private readonly RecognitionContext _context;
     private readonly Dictionary<string, (GridCell Label, TableView View, int Row)> _rows = new(StringComparer.Ordinal);
@@ -36,7 +41,7 @@ internal sealed class ApplicationTableRecognizer
 
     public static bool HasHeader(TableView view) => FindHeader(view, out _, out _) is not null;
 
-    public (RecognizedTable Table, bool OtherHandlingIsSplit) Recognize(IReadOnlyList<TableView> parts)
+    public (RecognizedTable Table, TemplateSpec Layout) Recognize(IReadOnlyList<TableView> parts)
     {
         string? lastRow = null;
         foreach (var view in parts)
@@ -62,7 +67,7 @@ internal sealed class ApplicationTableRecognizer
                 _firstValueColumn = Math.Max(view.Table.ColumnCount - StandardTables.ApplicantColumns.Length, 1);
                 _columnCount = view.Table.ColumnCount;
                 _orgSubtotalColumn = null;
-                _context.Diagnostics.Add(Descriptors.TableLayoutUnrecognized, _context.Location(view.Table.Provenance, "T3"), "表三", StandardTables.ApplicantColumns.Length);
+                _context.Diagnostics.Add(Descriptors.TableLayoutUnrecognized, _context.Location(view.Table.Provenance, Table.Id), Table.Name, StandardTables.ApplicantColumns.Length);
                 headerEnd = 0;
             }
 
@@ -87,18 +92,18 @@ internal sealed class ApplicationTableRecognizer
             }
         }
 
-        var split = StandardTables.ApplicationRows.Any(s => s.ParentId == OtherHandlingGroup && _rows.ContainsKey(s.Id));
-        if (split)
+        var layout = TemplateSpec.VoteApplicationLayout(_rows.Keys);
+        if (layout.OtherHandlingIsSplit)
         {
             MoveOtherHandlingGroupRowToSubtotal();
         }
 
-        ReportMissingRows(parts[0], split);
-        var table = new RecognizedTable("T3", parts[0].Table.Provenance, _cells.ToImmutableArray(), _labels.ToImmutableDictionary())
+        ReportMissingRows(parts[0], layout);
+        var table = new RecognizedTable(Table.Id, parts[0].Table.Provenance, _cells.ToImmutableArray(), _labels.ToImmutableDictionary())
         {
             NonStandardCells = _nonStandardCells.ToImmutableArray(),
         };
-        return (table, split);
+        return (table, layout);
     }
 
     /// <summary>
@@ -286,18 +291,17 @@ internal sealed class ApplicationTableRecognizer
     {
         foreach (var spec in StandardTables.ApplicantColumns.Where(s => !columns.ContainsKey(s.Id)))
         {
-            _context.Diagnostics.Add(Descriptors.ColumnNotFound, _context.Location(view.Table.Provenance, "T3", column: spec.Id), "表三", spec.Label, spec.Id);
+            _context.Diagnostics.Add(Descriptors.ColumnNotFound, _context.Location(view.Table.Provenance, Table.Id, column: spec.Id), Table.Name, spec.Label, spec.Id);
         }
     }
 
-    private void ReportMissingRows(TableView view, bool split)
+    private void ReportMissingRows(TableView view, TemplateSpec layout)
     {
-        foreach (var spec in StandardTables.ApplicationRows.Where(s => s.Kind == RowKind.Data || s.Id == OtherHandlingGroup))
+        foreach (var spec in StandardTables.ApplicationRows.Where(s => layout.ApplicationDataRows.Contains(s.Id)))
         {
-            var expected = spec.Id == OtherHandlingGroup ? !split : (spec.ParentId != OtherHandlingGroup || split);
-            if (expected && !_rows.ContainsKey(spec.Id))
+            if (!_rows.ContainsKey(spec.Id))
             {
-                _context.Diagnostics.Add(Descriptors.RowNotFound, _context.Location(view.Table.Provenance, "T3", spec.Id), "表三", spec.Label, spec.Id);
+                _context.Diagnostics.Add(Descriptors.RowNotFound, _context.Location(view.Table.Provenance, Table.Id, spec.Id), Table.Name, spec.Label, spec.Id);
             }
         }
     }
@@ -326,7 +330,7 @@ internal sealed class ApplicationTableRecognizer
 
         // A label broken over several cells of the same row.
         var joined = string.Concat(starting.Select(view.Core));
-        var joinedId = MatchLabel(TextNormalizer.StripOrdinal(joined), context, previousRow);
+        var joinedId = MatchLabel(LabelText.StripOrdinal(joined), context, previousRow);
         if (joinedId is not null)
         {
             label = starting[starting.Count - 1];
@@ -345,8 +349,9 @@ internal sealed class ApplicationTableRecognizer
         // "3.其他" only means （六）其他处理 → 其他 inside its group.
         if (core is "其他")
         {
-            var inGroup = groupContext.Contains("其他处理") || (previousRow is not null && previousRow.StartsWith("T3.R3.6", StringComparison.Ordinal));
-            return inGroup ? "T3.R3.6.3" : null;
+            var inGroup = groupContext.Contains(StandardTables.ApplicationRow(OtherHandlingGroup).ShortLabel)
+                || (previousRow is not null && previousRow.StartsWith(OtherHandlingGroup, StringComparison.Ordinal));
+            return inGroup ? OtherHandlingOther : null;
         }
 
         // A non-standard 小计 row under （三）–（六）: the group is named by the merged label beside it, or by the row before.
@@ -358,12 +363,12 @@ internal sealed class ApplicationTableRecognizer
                 return StandardTables.SubtotalRowId(group);
             }
 
-            return core == "合计" ? "T3.R3.7" : null;
+            return core == "合计" ? StandardTables.OutcomeTotalId : null;
         }
 
         if (core is "总计" or "办理结果总计")
         {
-            return "T3.R3.7";
+            return StandardTables.OutcomeTotalId;
         }
 
         // A group label on a row of its own (other than （六） in the 2019 layout, a data row): a candidate subtotal.
@@ -433,7 +438,7 @@ internal sealed class ApplicationTableRecognizer
 
     private void ReadValues(TableView view, int r, string rowId)
     {
-        if (rowId == OtherHandlingGroup && _rows.Keys.Any(k => k.StartsWith("T3.R3.6.", StringComparison.Ordinal)))
+        if (rowId == OtherHandlingGroup && _rows.Keys.Any(k => k.StartsWith(OtherHandlingGroup + ".", StringComparison.Ordinal)))
         {
             // （六）其他处理 printed after its sub-rows with values of its own: a non-standard subtotal.
             var subtotalId = StandardTables.SubtotalRowId(OtherHandlingGroup);
@@ -472,7 +477,7 @@ internal sealed class ApplicationTableRecognizer
         if (trailing.Count == StandardTables.ApplicantColumns.Length && distinctAligned < StandardTables.ApplicantColumns.Length && _columns!.Count == StandardTables.ApplicantColumns.Length)
         {
             aligned = StandardTables.ApplicantColumns.Select((s, i) => (s.Id, (GridCell?)trailing[i])).ToList();
-            _context.Diagnostics.Add(Descriptors.ValuesReadInRowOrder, _context.Location(view.Table.Provenance, "T3", rowId), "表三", StandardTables.ApplicationRows.FirstOrDefault(x => x.Id == rowId)?.Label ?? _labels[rowId], trailing.Count);
+            _context.Diagnostics.Add(Descriptors.ValuesReadInRowOrder, _context.Location(view.Table.Provenance, Table.Id, rowId), Table.Name, StandardTables.ApplicationRows.FirstOrDefault(x => x.Id == rowId)?.Label ?? _labels[rowId], trailing.Count);
         }
 
         var target = StandardTables.IsSubtotalRow(rowId) ? _nonStandardCells : _cells;

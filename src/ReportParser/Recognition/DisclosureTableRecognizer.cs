@@ -5,7 +5,7 @@ using System.Linq;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Model;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Recognition;
 
@@ -59,18 +59,16 @@ internal static class DisclosureTableRecognizer
             }
         }
 
-        var v2021 = columnsSeen.Count(c => StandardTables.V2021DisclosureColumns.Contains(c) && !StandardTables.V2019DisclosureColumns.Contains(c));
-        var v2019 = columnsSeen.Count(c => StandardTables.V2019DisclosureColumns.Contains(c) && !StandardTables.V2021DisclosureColumns.Contains(c));
-        var version = v2021 == 0 && v2019 == 0 ? TemplateVersion.Unknown : v2021 >= v2019 ? TemplateVersion.V2021 : TemplateVersion.V2019Trial;
-
-        var expected = StandardTables.DisclosureCells(version == TemplateVersion.Unknown ? TemplateVersion.V2021 : version);
+        var version = TemplateSpec.VoteDisclosure(columnsSeen);
+        var expected = (TemplateSpec.For(version) ?? TemplateSpec.Latest).DisclosureCells;
+        var table = StandardTable.Disclosure;
         var cells = ImmutableArray.CreateBuilder<RecognizedCell>();
         var provenance = parts[0].Table.Provenance;
         foreach (var rowId in expected.Select(e => e.Row).Distinct())
         {
             if (!labels.ContainsKey(rowId))
             {
-                context.Diagnostics.Add(Descriptors.RowNotFound, context.Location(provenance, "T2", rowId), "表二", StandardTables.RowLabel(rowId), rowId);
+                context.Diagnostics.Add(Descriptors.RowNotFound, context.Location(provenance, table.Id, rowId), table.Name, StandardTables.RowLabel(rowId), rowId);
             }
         }
 
@@ -84,10 +82,10 @@ internal static class DisclosureTableRecognizer
 
         if (version == TemplateVersion.Unknown)
         {
-            context.Diagnostics.Add(Descriptors.TableLayoutUnrecognized, context.Location(provenance, "T2"), "表二", 0);
+            context.Diagnostics.Add(Descriptors.TableLayoutUnrecognized, context.Location(provenance, table.Id), table.Name, 0);
         }
 
-        return (new RecognizedTable("T2", provenance, cells.ToImmutable(), labels.ToImmutableDictionary()), version);
+        return (new RecognizedTable(table.Id, provenance, cells.ToImmutable(), labels.ToImmutableDictionary()), version);
     }
 
     private static Dictionary<string, int> MatchHeader(TableView view, List<GridCell> rowCells)

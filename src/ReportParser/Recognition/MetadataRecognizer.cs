@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using ReportParser.Documents;
+using ReportParser.Texts;
+using ReportParser.Spec;
 
 namespace ReportParser.Recognition;
 
@@ -61,7 +63,7 @@ internal static class MetadataRecognizer
         string? first = null;
         foreach (var paragraph in document.Blocks.Take(TitleSearchBlocks).OfType<ParagraphBlock>())
         {
-            var text = TextNormalizer.CollapseWhitespace(paragraph.Text.Replace('\n', ' '), keepLineBreaks: false);
+            var text = Whitespace.CollapseWhitespace(paragraph.Text.Replace('\n', ' '), keepLineBreaks: false);
             if (text.Length <= 80 && IsReportTitle(text))
             {
                 if (YearInTitle.IsMatch(text))
@@ -80,7 +82,7 @@ internal static class MetadataRecognizer
 
         if (document.Title is { } declared)
         {
-            var text = TextNormalizer.CollapseWhitespace(declared, keepLineBreaks: false);
+            var text = Whitespace.CollapseWhitespace(declared, keepLineBreaks: false);
             while (SiteSuffix.IsMatch(text) && !IsReportTitle(SiteSuffix.Match(text).Value))
             {
                 var trimmed = SiteSuffix.Replace(text, string.Empty);
@@ -103,7 +105,7 @@ internal static class MetadataRecognizer
 
     internal static bool IsReportTitle(string text)
     {
-        var n = TextNormalizer.ForMatching(text);
+        var n = LabelText.ForMatching(text);
         return (n.Contains("年度报告") || n.Contains("年报") || n.Contains("工作报告"))
             && (n.Contains("信息公开") || n.Contains("政务公开"));
     }

@@ -93,6 +93,9 @@ internal sealed record RecognizedReport
 
     public bool OtherHandlingIsSplit { get; init; }
 
+    /// <summary>The template whose 表三 layout the table follows (<see cref="TemplateVersion.V2019Trial"/>: single （六）; <see cref="TemplateVersion.V2021"/>: split).</summary>
+    public TemplateVersion ApplicationLayout { get; init; } = TemplateVersion.V2019Trial;
+
     public RecognizedTable? ReviewLitigation { get; init; }
 
     public int ExtraTableCount { get; init; }

@@ -3,6 +3,7 @@ using System.Linq;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Model;
+using ReportParser.Spec;
 
 namespace ReportParser.Recognition;
 
@@ -19,7 +20,7 @@ internal static class ReportRecognizer
         var sections = SectionRecognizer.Recognize(blocks);
         var metadata = MetadataRecognizer.Recognize(document);
 
-        var views = new List<(TableView View, string? Kind)>();
+        var views = new List<(TableView View, StandardTable? Kind)>();
         for (var i = 0; i < blocks.Length; i++)
         {
             if (blocks[i] is TableBlock table)
@@ -34,9 +35,9 @@ internal static class ReportRecognizer
 
         // 表三: the first classified table with a header, plus the grids that continue it after a page break.
         RecognizedTable? applications = null;
-        var split = false;
+        var layout = TemplateSpec.ApplicationLayout(otherHandlingIsSplit: false);
         var t3Recognizer = new ApplicationTableRecognizer(context);
-        var t3Candidates = views.Where(v => v.Kind == "T3").Select(v => v.View).ToList();
+        var t3Candidates = views.Where(v => v.Kind == StandardTable.Applications).Select(v => v.View).ToList();
         var primary = t3Candidates.FirstOrDefault(ApplicationTableRecognizer.HasHeader) ?? t3Candidates.FirstOrDefault();
         if (primary is not null)
         {
@@ -52,7 +53,7 @@ internal static class ReportRecognizer
                 // A continuation brings rows the parts so far lack; a table that only repeats their labels (a
                 // per-department table with 本年新收 / 上年结转 / 结转下年度 columns) is another table.
                 var rows = ApplicationRowLabels(next);
-                if (headingBetween || nextKind is "T2" or "T4" || ApplicationTableRecognizer.HasHeader(next) || !rows.Except(rowsSoFar).Any())
+                if (headingBetween || (nextKind is not null && nextKind != StandardTable.Applications) || ApplicationTableRecognizer.HasHeader(next) || !rows.Except(rowsSoFar).Any())
                 {
                     break;
                 }
@@ -62,36 +63,36 @@ internal static class ReportRecognizer
                 rowsSoFar.UnionWith(rows);
             }
 
-            (applications, split) = t3Recognizer.Recognize(parts);
-            ReportDuplicates(context, t3Candidates.Where(v => !used.Contains(v)).ToList(), "表三", primary);
+            (applications, layout) = t3Recognizer.Recognize(parts);
+            ReportDuplicates(context, t3Candidates.Where(v => !used.Contains(v)).ToList(), StandardTable.Applications, primary);
         }
 
         // 表二: the first run of consecutive 表二-like grids (some sites print each block as its own table).
         RecognizedTable? disclosure = null;
         var disclosureVersion = TemplateVersion.Unknown;
-        var t2Candidates = views.Where(v => v.Kind == "T2" && !used.Contains(v.View)).Select(v => v.View).ToList();
+        var t2Candidates = views.Where(v => v.Kind == StandardTable.Disclosure && !used.Contains(v.View)).Select(v => v.View).ToList();
         if (t2Candidates.Count > 0)
         {
             var parts = new List<TableView> { t2Candidates[0] };
             var position = views.FindIndex(v => v.View == t2Candidates[0]);
-            for (var k = position + 1; k < views.Count && views[k].Kind == "T2"; k++)
+            for (var k = position + 1; k < views.Count && views[k].Kind == StandardTable.Disclosure; k++)
             {
                 parts.Add(views[k].View);
             }
 
             used.UnionWith(parts);
             (disclosure, disclosureVersion) = DisclosureTableRecognizer.Recognize(parts, context);
-            ReportDuplicates(context, t2Candidates.Where(v => !used.Contains(v)).ToList(), "表二", parts[0]);
+            ReportDuplicates(context, t2Candidates.Where(v => !used.Contains(v)).ToList(), StandardTable.Disclosure, parts[0]);
         }
 
         // 表四: the first 表四-like grid.
         RecognizedTable? review = null;
-        var t4Candidates = views.Where(v => v.Kind == "T4" && !used.Contains(v.View)).Select(v => v.View).ToList();
+        var t4Candidates = views.Where(v => v.Kind == StandardTable.Review && !used.Contains(v.View)).Select(v => v.View).ToList();
         if (t4Candidates.Count > 0)
         {
             used.Add(t4Candidates[0]);
             review = ReviewTableRecognizer.Recognize(t4Candidates[0], context);
-            ReportDuplicates(context, t4Candidates.Skip(1).ToList(), "表四", t4Candidates[0]);
+            ReportDuplicates(context, t4Candidates.Skip(1).ToList(), StandardTable.Review, t4Candidates[0]);
         }
 
         var hasTables = applications is not null || disclosure is not null || review is not null;
@@ -116,7 +117,7 @@ internal static class ReportRecognizer
                     context.Diagnostics.Add(Descriptors.YearNotFound, fileLocation);
                 }
 
-                if (disclosureVersion == TemplateVersion.Unknown && metadata.Year is null && !split)
+                if (disclosureVersion == TemplateVersion.Unknown && metadata.Year is null && (applications is null || !layout.OtherHandlingIsSplit))
                 {
                     context.Diagnostics.Add(Descriptors.TemplateUnknown, fileLocation);
                 }
@@ -136,7 +137,8 @@ internal static class ReportRecognizer
             ActiveDisclosure = disclosure,
             DisclosureVersion = disclosureVersion,
             Applications = applications,
-            OtherHandlingIsSplit = split,
+            OtherHandlingIsSplit = applications is not null && layout.OtherHandlingIsSplit,
+            ApplicationLayout = layout.Version,
             ReviewLitigation = review,
             ExtraTableCount = views.Count(v => !used.Contains(v.View)),
             Diagnostics = context.Diagnostics.ToSortedArray(),
@@ -146,20 +148,13 @@ internal static class ReportRecognizer
     private static HashSet<string> ApplicationRowLabels(TableView view) =>
         new(view.Table.Cells.Select(c => ApplicationTableRecognizer.MatchLabel(view.Core(c), string.Empty, null)).OfType<string>(), System.StringComparer.Ordinal);
 
-    private static void ReportDuplicates(RecognitionContext context, List<TableView> duplicates, string name, TableView primary)
+    private static void ReportDuplicates(RecognitionContext context, List<TableView> duplicates, StandardTable table, TableView primary)
     {
         if (duplicates.Count > 0)
         {
-            context.Diagnostics.Add(Descriptors.DuplicateTable, context.Location(primary.Table.Provenance, TableIdOf(name)), name, duplicates.Count + 1);
+            context.Diagnostics.Add(Descriptors.DuplicateTable, context.Location(primary.Table.Provenance, table.Id), table.Name, duplicates.Count + 1);
         }
     }
-
-    private static string TableIdOf(string name) => name switch
-    {
-        "表二" => "T2",
-        "表三" => "T3",
-        _ => "T4",
-    };
 
     /// <summary>The paragraphs before the first section heading (all of them when there is none), joined by <c>\n</c>.</summary>
     private static string Preamble(System.Collections.Immutable.ImmutableArray<Block> blocks, System.Collections.Immutable.ImmutableArray<RecognizedSection> sections)

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Recognition;
 
@@ -14,6 +14,8 @@ namespace ReportParser.Recognition;
 /// </summary>
 internal static class ReviewTableRecognizer
 {
+    private static readonly StandardTable Review = StandardTable.Review;
+
     public static RecognizedTable Recognize(TableView view, RecognitionContext context)
     {
         var table = view.Table;
@@ -35,7 +37,7 @@ internal static class ReviewTableRecognizer
                 continue;
             }
 
-            var id = "T4.C." + block + "." + StandardTables.ReviewResults[result];
+            var id = StandardTables.ReviewColumnId(block, StandardTables.ReviewResults[result]);
             if (!candidates.TryGetValue(id, out var list))
             {
                 candidates[id] = list = [];
@@ -54,7 +56,7 @@ internal static class ReviewTableRecognizer
             var previous = -1;
             foreach (var result in StandardTables.ReviewResults)
             {
-                var id = "T4.C." + block + "." + result;
+                var id = StandardTables.ReviewColumnId(block, result);
                 if (!candidates.TryGetValue(id, out var list))
                 {
                     continue;
@@ -75,7 +77,7 @@ internal static class ReviewTableRecognizer
         // A leaf whose group label was not found above it (a borderless table whose group label did not reach over
         // it) still belongs to a block when it stands exactly where that block's missing result must stand: after
         // the results found before it and before the ones found after it, and it is the only such leaf.
-        var order = StandardTables.ReviewBlocks.SelectMany(b => StandardTables.ReviewResults.Select(r => "T4.C." + b + "." + r)).ToList();
+        var order = StandardTables.ReviewBlocks.SelectMany(b => StandardTables.ReviewResults.Select(r => StandardTables.ReviewColumnId(b, r))).ToList();
         for (var index = 0; index < order.Count; index++)
         {
             if (leaves.ContainsKey(order[index]))
@@ -112,12 +114,12 @@ internal static class ReviewTableRecognizer
             }
 
             headerBottom = table.RowCount - 1;
-            context.Diagnostics.Add(Descriptors.TableLayoutUnrecognized, context.Location(table.Provenance, "T4"), "表四", StandardTables.ReviewColumns.Length);
+            context.Diagnostics.Add(Descriptors.TableLayoutUnrecognized, context.Location(table.Provenance, Review.Id), Review.Name, StandardTables.ReviewColumns.Length);
         }
 
         foreach (var spec in StandardTables.ReviewColumns.Where(s => !columns.ContainsKey(s.Id)))
         {
-            context.Diagnostics.Add(Descriptors.ColumnNotFound, context.Location(table.Provenance, "T4", column: spec.Id), "表四", spec.Label, spec.Id);
+            context.Diagnostics.Add(Descriptors.ColumnNotFound, context.Location(table.Provenance, Review.Id, column: spec.Id), Review.Name, spec.Label, spec.Id);
         }
 
         // The data row: the first row under the header where a value column has a cell of its own.
@@ -133,7 +135,7 @@ internal static class ReviewTableRecognizer
         var cells = ImmutableArray.CreateBuilder<RecognizedCell>();
         if (dataRow < 0)
         {
-            context.Diagnostics.Add(Descriptors.RowNotFound, context.Location(table.Provenance, "T4", StandardTables.ReviewRowId), "表四", "数据行", StandardTables.ReviewRowId);
+            context.Diagnostics.Add(Descriptors.RowNotFound, context.Location(table.Provenance, Review.Id, StandardTables.ReviewRowId), Review.Name, StandardTables.ReviewRowLabel, StandardTables.ReviewRowId);
         }
         else
         {
@@ -153,7 +155,7 @@ internal static class ReviewTableRecognizer
             }
         }
 
-        return new RecognizedTable("T4", table.Provenance, cells.ToImmutable(), ImmutableDictionary<string, string>.Empty);
+        return new RecognizedTable(Review.Id, table.Provenance, cells.ToImmutable(), ImmutableDictionary<string, string>.Empty);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportParser.Documents;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Recognition;
 
@@ -33,7 +33,7 @@ internal static class SectionRecognizer
             }
 
             var firstLine = paragraph.Text.Split('\n')[0];
-            var normalized = TextNormalizer.ForMatching(firstLine);
+            var normalized = LabelText.ForMatching(firstLine);
             if (normalized.Length == 0 || normalized.Length > MaxHeadingLength)
             {
                 continue;
@@ -47,7 +47,7 @@ internal static class SectionRecognizer
                 continue;
             }
 
-            var rest = TextNormalizer.ForMatching(match.Success ? spaced.Substring(match.Length) : spaced);
+            var rest = LabelText.ForMatching(match.Success ? spaced.Substring(match.Length) : spaced);
             var spec = Identify(rest);
             if (spec is not null)
             {
@@ -95,7 +95,7 @@ internal static class SectionRecognizer
                 }
             }
 
-            var isCanonical = TextNormalizer.ForMatching(title) == TextNormalizer.ForMatching(spec.CanonicalTitle);
+            var isCanonical = LabelText.ForMatching(title) == LabelText.ForMatching(spec.CanonicalTitle);
             sections.Add(new RecognizedSection(spec.Id, title, spec.CanonicalTitle, ordinal, isCanonical, text.ToString(), images, index, provenance));
         }
 

@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
 using ReportParser.Documents;
+using ReportParser.Spec;
 
 namespace ReportParser.Recognition;
 
-/// <summary>A table with each cell's matching form (<see cref="TextNormalizer.ForMatching"/>) computed once.</summary>
+/// <summary>A table with each cell's matching form (<see cref="LabelText.ForMatching"/>) computed once.</summary>
 internal sealed class TableView
 {
     private readonly Dictionary<GridCell, string> _normalized = new(CellIdentity.Instance);
@@ -15,7 +16,7 @@ internal sealed class TableView
         BlockIndex = blockIndex;
         foreach (var cell in table.Cells)
         {
-            _normalized[cell] = TextNormalizer.ForMatching(cell.Text);
+            _normalized[cell] = LabelText.ForMatching(cell.Text);
         }
 
         AllText = string.Concat(table.Cells.Select(c => _normalized[c]));
@@ -28,10 +29,10 @@ internal sealed class TableView
     /// <summary>All cell texts, normalised and concatenated (for classification).</summary>
     public string AllText { get; }
 
-    public string Norm(GridCell cell) => _normalized.TryGetValue(cell, out var text) ? text : TextNormalizer.ForMatching(cell.Text);
+    public string Norm(GridCell cell) => _normalized.TryGetValue(cell, out var text) ? text : LabelText.ForMatching(cell.Text);
 
     /// <summary>The normalised label with its list marker removed (<c>（一）予以公开</c> → <c>予以公开</c>).</summary>
-    public string Core(GridCell cell) => TextNormalizer.StripOrdinal(Norm(cell));
+    public string Core(GridCell cell) => LabelText.StripOrdinal(Norm(cell));
 
     /// <summary>The cell's own provenance, or the table's when the cell has no location of its own (keeping the cell's reading method).</summary>
     public BlockProvenance ProvenanceOf(GridCell cell)

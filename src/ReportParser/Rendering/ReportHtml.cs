@@ -7,6 +7,7 @@ using System.Text;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
 using ReportParser.Serialization;
+using ReportParser.Spec;
 
 namespace ReportParser.Rendering;
 
@@ -120,7 +121,7 @@ public static class ReportHtml
 
     private static void AppendDisclosure(StringBuilder html, ActiveDisclosureTable table, Dictionary<string, DiagnosticSeverity> marks)
     {
-        html.Append("<h3>表二 主动公开政府信息情况</h3>\n<table class=\"t2\">\n");
+        html.Append(Heading(StandardTable.Disclosure)).Append("<table class=\"t2\">\n");
         foreach (var row in table.Cells.GroupBy(c => c.RowId))
         {
             html.Append("<tr><th>").Append(E(RowLabel(table, row.Key))).Append("</th>");
@@ -138,7 +139,7 @@ public static class ReportHtml
     private static void AppendApplications(StringBuilder html, ApplicationTable table, Dictionary<string, DiagnosticSeverity> marks)
     {
         var columns = AllApplicantColumns;
-        html.Append("<h3>表三 收到和处理政府信息公开申请情况</h3>\n<table class=\"t3\">\n<tr><th></th>");
+        html.Append(Heading(StandardTable.Applications)).Append("<table class=\"t3\">\n<tr><th></th>");
         foreach (var column in columns)
         {
             html.Append("<th>").Append(E(ReportIds.LabelOf(ReportIds.Of(column))!)).Append("</th>");
@@ -149,7 +150,7 @@ public static class ReportHtml
         foreach (var row in table.Cells.GroupBy(c => c.RowId))
         {
             var parent = Parent(row.Key);
-            if (parent is not null && parent != group && parent != "T3.R3")
+            if (parent is not null && parent != group && parent != StandardTables.OutcomesGroupId)
             {
                 html.Append("<tr class=\"group\"><th colspan=\"8\">").Append(E(ReportIds.LabelOf(parent) ?? parent)).Append("</th></tr>\n");
             }
@@ -169,11 +170,11 @@ public static class ReportHtml
 
     private static void AppendReview(StringBuilder html, ReviewLitigationTable table, Dictionary<string, DiagnosticSeverity> marks)
     {
-        html.Append("<h3>表四 政府信息公开行政复议、行政诉讼情况</h3>\n<table class=\"t4\">\n")
+        html.Append(Heading(StandardTable.Review)).Append("<table class=\"t4\">\n")
             .Append("<tr><th colspan=\"5\">行政复议</th><th colspan=\"5\">行政诉讼 · 未经复议直接起诉</th><th colspan=\"5\">行政诉讼 · 复议后起诉</th></tr>\n<tr>");
         for (var block = 0; block < 3; block++)
         {
-            foreach (var label in new[] { "结果维持", "结果纠正", "其他结果", "尚未审结", "总计" })
+            foreach (var label in StandardTables.ReviewResultLabels)
             {
                 html.Append("<th>").Append(label).Append("</th>");
             }
@@ -213,6 +214,8 @@ public static class ReportHtml
 
         html.Append(cell.Kind == CellKind.Missing ? "∅" : E(cell.Raw)).Append("</td>");
     }
+
+    private static string Heading(StandardTable table) => "<h3>" + table.Name + " " + table.Title + "</h3>\n";
 
     private static string RowLabel(ReportTable table, string rowId) =>
         table.RowLabels.TryGetValue(rowId, out var printed) && printed.Length > 0 ? printed : ReportIds.LabelOf(rowId) ?? rowId;

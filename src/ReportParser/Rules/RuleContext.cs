@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Rules;
 
@@ -126,7 +126,7 @@ internal sealed class RuleContext
             var reasons = cells.Select(c => c.Key + ": " + c.State.Name());
             _bag.Add(
                 Descriptors.ChecksNotAssessed, table.Location with { Row = null, Column = null }, cells.Select(c => c.Key).ToImmutableArray(), null,
-                StandardTables.TableName(table.TableId), identities.Count, string.Join(", ", identities), string.Join("; ", reasons));
+                StandardTable.NameOf(table.TableId), identities.Count, string.Join(", ", identities), string.Join("; ", reasons));
         }
 
         _skipped.Clear();

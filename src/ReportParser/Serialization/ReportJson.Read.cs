@@ -5,9 +5,8 @@ using System.Linq;
 using System.Text.Json;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
-using ReportParser.Mapping;
 using ReportParser.Model;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Serialization;
 
@@ -76,22 +75,27 @@ public static partial class ReportJson
         ActiveDisclosureTable? disclosure = null;
         ApplicationTable? applications = null;
         ReviewLitigationTable? review = null;
-        if (tables.TryGetProperty("T2", out var t2) && t2.ValueKind == JsonValueKind.Object)
+        var t2Id = StandardTable.Disclosure.Id;
+        if (tables.TryGetProperty(t2Id, out var t2) && t2.ValueKind == JsonValueKind.Object)
         {
             var version = (TemplateVersion)Enum.Parse(typeof(TemplateVersion), t2.GetProperty("version").GetString()!);
-            var expected = StandardTables.DisclosureCells(version == TemplateVersion.Unknown ? TemplateVersion.V2021 : version);
-            disclosure = new ActiveDisclosureTable(TableLocation(source, "T2", t2), ReadCells(source, "T2", expected, cells), version, RowLabels(t2));
+            var expected = (TemplateSpec.For(version) ?? TemplateSpec.Latest).DisclosureCells;
+            disclosure = new ActiveDisclosureTable(TableLocation(source, t2Id, t2), ReadCells(source, t2Id, expected, cells), version, RowLabels(t2));
         }
 
-        if (tables.TryGetProperty("T3", out var t3) && t3.ValueKind == JsonValueKind.Object)
+        var t3Id = StandardTable.Applications.Id;
+        if (tables.TryGetProperty(t3Id, out var t3) && t3.ValueKind == JsonValueKind.Object)
         {
-            var split = t3.GetProperty("otherHandling").GetString() == "split";
-            applications = new ApplicationTable(TableLocation(source, "T3", t3), ReadCells(source, "T3", ReportMapper.ApplicationCells(split), cells), split, RowLabels(t3));
+            // "layout" names the template whose 表三 layout the table follows; results written before it have only "otherHandling".
+            var layout = (OptionalString(t3, "layout") is { } name && Enum.TryParse<TemplateVersion>(name, out var v) ? TemplateSpec.For(v) : null)
+                ?? TemplateSpec.ApplicationLayout(t3.GetProperty("otherHandling").GetString() == "split");
+            applications = new ApplicationTable(TableLocation(source, t3Id, t3), ReadCells(source, t3Id, layout.ApplicationCells, cells), layout.OtherHandlingIsSplit, RowLabels(t3));
         }
 
-        if (tables.TryGetProperty("T4", out var t4) && t4.ValueKind == JsonValueKind.Object)
+        var t4Id = StandardTable.Review.Id;
+        if (tables.TryGetProperty(t4Id, out var t4) && t4.ValueKind == JsonValueKind.Object)
         {
-            review = new ReviewLitigationTable(TableLocation(source, "T4", t4), ReadCells(source, "T4", ReportMapper.ReviewCells(), cells));
+            review = new ReviewLitigationTable(TableLocation(source, t4Id, t4), ReadCells(source, t4Id, TemplateSpec.Latest.ReviewCells, cells));
         }
 
         var report = new AnnualReport(

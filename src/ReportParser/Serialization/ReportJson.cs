@@ -9,7 +9,7 @@ using System.Text.Json;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Model;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Serialization;
 
@@ -101,9 +101,10 @@ public static partial class ReportJson
 
         writer.WritePropertyName("tables");
         writer.WriteStartObject();
-        foreach (var (id, table) in new (string, ReportTable?)[] { ("T2", report.ActiveDisclosure), ("T3", report.Applications), ("T4", report.ReviewLitigation) })
+        foreach (var spec in StandardTable.All)
         {
-            writer.WritePropertyName(id);
+            var table = report.Tables.FirstOrDefault(t => t.TableId == spec.Id);
+            writer.WritePropertyName(spec.Id);
             if (table is null)
             {
                 writer.WriteNullValue();
@@ -121,6 +122,7 @@ public static partial class ReportJson
             if (table is ApplicationTable applications)
             {
                 writer.WriteString("otherHandling", applications.OtherHandlingIsSplit ? "split" : "single");
+                writer.WriteString("layout", applications.Layout.ToString());
             }
 
             writer.WritePropertyName("rowLabels");

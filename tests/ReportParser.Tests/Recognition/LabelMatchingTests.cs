@@ -1,4 +1,5 @@
 using ReportParser.Recognition;
+using ReportParser.Spec;
 
 namespace ReportParser.Tests.Recognition;
 
@@ -31,7 +32,7 @@ public sealed class LabelMatchingTests
     [InlineData("四、结转下年度继续办理", "T3.R4")]
     public void Table_three_row_labels_are_matched_by_anchors(string label, string expected)
     {
-        var core = TextNormalizer.StripOrdinal(TextNormalizer.ForMatching(label));
+        var core = LabelText.StripOrdinal(LabelText.ForMatching(label));
 
         ApplicationTableRecognizer.MatchLabel(core, string.Empty, null).Should().Be(expected);
     }
@@ -39,7 +40,7 @@ public sealed class LabelMatchingTests
     [Fact]
     public void Three_dot_other_is_only_other_handling_inside_its_group()
     {
-        var core = TextNormalizer.StripOrdinal(TextNormalizer.ForMatching("3.其他"));
+        var core = LabelText.StripOrdinal(LabelText.ForMatching("3.其他"));
 
         ApplicationTableRecognizer.MatchLabel(core, "(六)其他处理", null).Should().Be("T3.R3.6.3");
         ApplicationTableRecognizer.MatchLabel(core, string.Empty, "T3.R3.6.2").Should().Be("T3.R3.6.3");
@@ -56,7 +57,7 @@ public sealed class LabelMatchingTests
     [InlineData("政府集中采购", "T2.R.central_procurement")]
     public void Table_two_row_labels_are_matched(string label, string expected)
     {
-        DisclosureTableRecognizer.MatchRow(TextNormalizer.StripOrdinal(TextNormalizer.ForMatching(label))).Should().Be(expected);
+        DisclosureTableRecognizer.MatchRow(LabelText.StripOrdinal(LabelText.ForMatching(label))).Should().Be(expected);
     }
 
     [Theory]
@@ -67,6 +68,6 @@ public sealed class LabelMatchingTests
     [InlineData("\u2F00", "一")]
     public void Normalisation_removes_spaces_and_unifies_width_and_quotes(string text, string expected)
     {
-        TextNormalizer.ForMatching(text).Should().Be(expected);
+        LabelText.ForMatching(text).Should().Be(expected);
     }
 }

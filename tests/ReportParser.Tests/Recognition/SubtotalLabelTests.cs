@@ -1,4 +1,5 @@
 using ReportParser.Recognition;
+using ReportParser.Spec;
 
 namespace ReportParser.Tests.Recognition;
 
@@ -15,8 +16,8 @@ public sealed class SubtotalLabelTests
     [InlineData("小计", "", null, null)]
     public void Subtotal_labels_name_their_group_and_合计_alone_stays_the_outcome_total(string label, string context, string? previous, string? expected)
     {
-        var core = TextNormalizer.StripOrdinal(TextNormalizer.ForMatching(label));
+        var core = LabelText.StripOrdinal(LabelText.ForMatching(label));
 
-        ApplicationTableRecognizer.MatchLabel(core, TextNormalizer.ForMatching(context), previous).Should().Be(expected);
+        ApplicationTableRecognizer.MatchLabel(core, LabelText.ForMatching(context), previous).Should().Be(expected);
     }
 }

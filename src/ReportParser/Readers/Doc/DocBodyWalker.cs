@@ -7,6 +7,7 @@ using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Readers.Docx;
 using ReportParser.Recognition;
+using ReportParser.Texts;
 
 namespace ReportParser.Readers.Doc;
 
@@ -69,7 +70,7 @@ internal sealed class DocBodyWalker
 
     private void EmitParagraph(WordParagraph paragraph, string path)
     {
-        var text = TextNormalizer.CollapseWhitespace(paragraph.Text, keepLineBreaks: true);
+        var text = Whitespace.CollapseWhitespace(paragraph.Text, keepLineBreaks: true);
         if (text.Length > 0)
         {
             Blocks.Add(new ParagraphBlock(text, HeadingLevel(paragraph.Properties), new BlockProvenance { Path = path }));
@@ -278,7 +279,7 @@ internal sealed class DocBodyWalker
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
             var paragraph = paragraphs[i];
-            lines.Append(TextNormalizer.CollapseWhitespace(paragraph.Text, keepLineBreaks: true)).Append('\n');
+            lines.Append(Whitespace.CollapseWhitespace(paragraph.Text, keepLineBreaks: true)).Append('\n');
             foreach (var anchor in paragraph.Anchors ?? [])
             {
                 foreach (var (start, end) in anchor.IsPicture ? [] : _textBoxes.At(anchor.Cp))
@@ -295,7 +296,7 @@ internal sealed class DocBodyWalker
         var result = new StringBuilder();
         foreach (var line in text.Split('\n'))
         {
-            var clean = TextNormalizer.CollapseWhitespace(line, keepLineBreaks: false);
+            var clean = Whitespace.CollapseWhitespace(line, keepLineBreaks: false);
             if (clean.Length > 0)
             {
                 if (result.Length > 0)

@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Recognition;
+using ReportParser.Texts;
 
 namespace ReportParser.Readers.Docx;
 
@@ -130,7 +131,7 @@ internal sealed class DocxBodyWalker
         Inline(paragraph, text, extras, path);
         CloseUnfinishedFields();
 
-        var body = TextNormalizer.CollapseWhitespace(text.ToString(), keepLineBreaks: true);
+        var body = Whitespace.CollapseWhitespace(text.ToString(), keepLineBreaks: true);
 
         // A paragraph whose mark was deleted and whose text is all deleted is gone, number and all.
         if (body.Length == 0 && WordXml.Child(WordXml.Child(properties, "rPr"), "del") is not null)
@@ -568,7 +569,7 @@ internal sealed class DocxBodyWalker
         var result = new StringBuilder();
         foreach (var line in lines.ToString().Split('\n'))
         {
-            var clean = TextNormalizer.CollapseWhitespace(line, keepLineBreaks: false);
+            var clean = Whitespace.CollapseWhitespace(line, keepLineBreaks: false);
             if (clean.Length > 0)
             {
                 if (result.Length > 0)

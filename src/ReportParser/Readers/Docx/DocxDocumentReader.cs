@@ -8,6 +8,7 @@ using DocumentFormat.OpenXml.Packaging;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Recognition;
+using ReportParser.Texts;
 
 namespace ReportParser.Readers.Docx;
 
@@ -96,7 +97,7 @@ internal sealed class DocxDocumentReader : IDocumentReader
         try
         {
             var title = document.PackageProperties.Title;
-            return string.IsNullOrWhiteSpace(title) ? null : TextNormalizer.CollapseWhitespace(title!, keepLineBreaks: false);
+            return string.IsNullOrWhiteSpace(title) ? null : Whitespace.CollapseWhitespace(title!, keepLineBreaks: false);
         }
         catch (Exception ex) when (IsPackageFailure(ex))
         {

@@ -10,6 +10,7 @@ using AngleSharp.Html.Parser;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Recognition;
+using ReportParser.Texts;
 
 namespace ReportParser.Readers.Html;
 
@@ -104,7 +105,7 @@ internal sealed class HtmlDocumentReader : IDocumentReader
         return AttachmentExtensions.Any(e => path.EndsWith(e, StringComparison.Ordinal));
     }
 
-    private static string Clean(string? text) => TextNormalizer.CollapseWhitespace(text ?? string.Empty, keepLineBreaks: false);
+    private static string Clean(string? text) => Whitespace.CollapseWhitespace(text ?? string.Empty, keepLineBreaks: false);
 
     /// <summary>Walks the content root in document order and emits blocks.</summary>
     private sealed class Walker
@@ -148,7 +149,7 @@ internal sealed class HtmlDocumentReader : IDocumentReader
 
         public void Flush()
         {
-            var text = TextNormalizer.CollapseWhitespace(_text.ToString(), keepLineBreaks: true);
+            var text = Whitespace.CollapseWhitespace(_text.ToString(), keepLineBreaks: true);
             if (text.Length > 0)
             {
                 Blocks.Add(new ParagraphBlock(text, _headingLevel, new BlockProvenance { Path = _paragraphElement is null ? null : DomPath.Of(_paragraphElement) }));

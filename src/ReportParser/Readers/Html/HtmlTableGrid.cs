@@ -7,6 +7,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ReportParser.Documents;
 using ReportParser.Recognition;
+using ReportParser.Texts;
 
 namespace ReportParser.Readers.Html;
 
@@ -186,7 +187,7 @@ internal static class HtmlTableGrid
         var builder = new StringBuilder();
         Append(cell, builder);
         var lines = builder.ToString().Split('\n')
-            .Select(l => TextNormalizer.CollapseWhitespace(l, keepLineBreaks: false))
+            .Select(l => Whitespace.CollapseWhitespace(l, keepLineBreaks: false))
             .Where(l => l.Length > 0);
         return string.Join("\n", lines);
     }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using ReportParser.Model;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Rules.Arithmetic;
 
@@ -14,5 +14,5 @@ internal static class ApplicantColumns
         ApplicantColumn.Total,
     ];
 
-    public static string Label(ApplicantColumn column) => StandardTables.ApplicantColumns[(int)column].Label;
+    public static string Label(ApplicantColumn column) => StandardTables.FindColumn(ReportIds.Of(column))!.Label;
 }

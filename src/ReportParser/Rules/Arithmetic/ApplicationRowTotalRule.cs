@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Rules.Arithmetic;
 
@@ -28,9 +28,8 @@ internal sealed class ApplicationRowTotalRule : ReportRule
 
         foreach (var rowId in table.Cells.Select(c => c.RowId).Distinct())
         {
-            var row = (ApplicationRow)StandardTables.ApplicationRows.IndexOf(StandardTables.ApplicationRow(rowId));
-            var parts = Parts.Select(c => table[row, c]).ToList();
-            var total = table[row, ApplicantColumn.Total];
+            var parts = Parts.Select(c => table.Find(rowId, ReportIds.Of(c))!).ToList();
+            var total = table.Find(rowId, ReportIds.Of(ApplicantColumn.Total))!;
             if (context.CheckSum(parts, total, Rule, RuleContext.Identity(Rule, rowId)) is { } sum)
             {
                 context.Report(Descriptors.RowTotalMismatch, total.Location, parts.Append(total), StandardTables.ApplicationRow(rowId).ShortLabel, sum, context.Operand(total)!.Value);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
+using ReportParser.Spec;
 
 namespace ReportParser.Rules.Arithmetic;
 
@@ -23,10 +24,10 @@ internal sealed class DisclosureValueRule : ReportRule
                 continue;
             }
 
-            var valid = cell.ColumnId switch
+            var valid = StandardTables.FindColumn(cell.ColumnId)?.Kind switch
             {
-                "T2.C.fee_amount" or "T2.C.procurement_amount" => value >= 0,
-                "T2.C.change" => decimal.Truncate(value) == value,
+                ValueKind.Amount => value >= 0,
+                ValueKind.SignedCount => decimal.Truncate(value) == value,
                 _ => CountRules.IsCount(value),
             };
 

@@ -17,12 +17,12 @@ internal sealed class FeeMagnitudeRule : ReportRule
 
     public override void Check(AnnualReport report, RuleContext context)
     {
-        if (report.ActiveDisclosure is not { Version: TemplateVersion.V2021 } table)
+        // Only a 表二 that prints 本年收费金额 (the 2021 format).
+        if (report.ActiveDisclosure?.Find(ReportIds.Of(DisclosureRow.AdministrativeFee), ReportIds.Of(DisclosureColumn.FeeAmount)) is not { } fee)
         {
             return;
         }
 
-        var fee = table[DisclosureRow.AdministrativeFee, DisclosureColumn.FeeAmount];
         if (RuleContext.ReadNumber(fee) is { } amount && (fee.Unit == "元" || amount >= Threshold))
         {
             context.Report(Descriptors.FeeAmountLooksLikeYuan, fee.Location, [fee], fee.Raw, amount);

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ReportParser.Model;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Rules.Arithmetic;
 

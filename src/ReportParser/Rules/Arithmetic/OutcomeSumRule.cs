@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
+using ReportParser.Spec;
 
 namespace ReportParser.Rules.Arithmetic;
 
@@ -14,17 +15,6 @@ internal sealed class OutcomeSumRule : ReportRule
 {
     private const string Rule = "RULE.T3.RESULT_SUM";
 
-    private static readonly ImmutableArray<ApplicationRow> CommonOutcomes =
-    [
-        ApplicationRow.Disclosed, ApplicationRow.PartiallyDisclosed,
-        ApplicationRow.NotDisclosedStateSecret, ApplicationRow.NotDisclosedProhibitedByLaw, ApplicationRow.NotDisclosedEndangersSecurity,
-        ApplicationRow.NotDisclosedThirdPartyRights, ApplicationRow.NotDisclosedInternalAffairs, ApplicationRow.NotDisclosedProcessInformation,
-        ApplicationRow.NotDisclosedEnforcementFile, ApplicationRow.NotDisclosedQueryMatter,
-        ApplicationRow.CannotProvideNotHeld, ApplicationRow.CannotProvideNeedsCreation, ApplicationRow.CannotProvideStillUnclear,
-        ApplicationRow.NotProcessedComplaint, ApplicationRow.NotProcessedRepeated, ApplicationRow.NotProcessedPublication,
-        ApplicationRow.NotProcessedExcessive, ApplicationRow.NotProcessedConfirmation,
-    ];
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptors.OutcomeSumMismatch];
 
     public override void Check(AnnualReport report, RuleContext context)
@@ -34,16 +24,14 @@ internal sealed class OutcomeSumRule : ReportRule
             return;
         }
 
-        IEnumerable<ApplicationRow> other = table.OtherHandlingIsSplit
-            ? [ApplicationRow.OtherHandlingNoCorrection, ApplicationRow.OtherHandlingFeeUnpaid, ApplicationRow.OtherHandlingOther]
-            : [ApplicationRow.OtherHandling];
-        var rows = CommonOutcomes.Concat(other).ToList();
+        // The outcome rows the table's layout prints: （六） as its three sub-rows (2021) or its single row (2019).
+        var rows = table.Cells.Select(c => c.RowId).Distinct().Where(StandardTables.IsOutcomeRow).ToList();
 
         foreach (var column in ApplicantColumns.All)
         {
             // Every outcome row the layout prints takes part: a row the reader did not find stops the identity (it
             // may hold the difference), it is never left out of the sum.
-            var parts = rows.Select(r => table[r, column]).ToList();
+            var parts = rows.Select(r => table.Find(r, ReportIds.Of(column))!).ToList();
             var total = table[ApplicationRow.OutcomeTotal, column];
             if (context.CheckSum(parts, total, Rule, RuleContext.Identity(Rule, ReportIds.Of(column))) is { } sum)
             {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Rules.Arithmetic;
 
@@ -20,10 +20,13 @@ internal sealed class ReviewBlockTotalRule : ReportRule
             return;
         }
 
-        for (var block = 0; block < 3; block++)
+        for (var block = 0; block < StandardTables.ReviewBlocks.Length; block++)
         {
-            var parts = Enumerable.Range(block * 5, 4).Select(i => table[(ReviewLitigationColumn)i]).ToList();
-            var total = table[(ReviewLitigationColumn)((block * 5) + 4)];
+            // The block's four results and its 总计, by their spec ids (never by enum position).
+            var ids = StandardTables.ReviewResults.Select(r => StandardTables.ReviewColumnId(StandardTables.ReviewBlocks[block], r)).ToList();
+            var cells = ids.Select(id => table.Find(StandardTables.ReviewRowId, id)!).ToList();
+            var parts = cells.Take(cells.Count - 1).ToList();
+            var total = cells[cells.Count - 1];
             if (context.CheckSum(parts, total, Rule, RuleContext.Identity(Rule, total.ColumnId)) is { } sum)
             {
                 context.Report(

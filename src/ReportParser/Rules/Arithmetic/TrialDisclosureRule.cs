@@ -1,7 +1,8 @@
+using System.Linq;
 using System.Collections.Immutable;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Rules.Arithmetic;
 
@@ -22,7 +23,8 @@ internal sealed class TrialDisclosureRule : ReportRule
 
     public override void Check(AnnualReport report, RuleContext context)
     {
-        if (report.ActiveDisclosure is not { Version: TemplateVersion.V2019Trial } table)
+        // Only a 表二 that prints 上一年项目数量 and 本年新公开数量 (the 2019 trial format).
+        if (report.ActiveDisclosure is not { } table || table.Find(ReportIds.Of(DisclosureRow.License), ReportIds.Of(DisclosureColumn.PreviousYearItems)) is null)
         {
             return;
         }
@@ -51,5 +53,5 @@ internal sealed class TrialDisclosureRule : ReportRule
     }
 
     private static string Label(ActiveDisclosureTable table, DisclosureRow row) =>
-        table.RowLabels.TryGetValue(ReportIds.Of(row), out var printed) ? printed : StandardTables.DisclosureRows[(int)row].ShortLabel;
+        table.RowLabels.TryGetValue(ReportIds.Of(row), out var printed) ? printed : StandardTables.DisclosureRows.First(r => r.Id == ReportIds.Of(row)).ShortLabel;
 }

@@ -14,7 +14,8 @@ internal sealed class DisclosureNarrativeRule : ReportRule
 
     public override void Check(AnnualReport report, RuleContext context)
     {
-        if (report.ActiveDisclosure is not { Version: TemplateVersion.V2021 } table)
+        // Only a 表二 that prints 本年制发件数 (the 2021 format).
+        if (report.ActiveDisclosure is not { } table || table.Find(ReportIds.Of(DisclosureRow.Regulation), ReportIds.Of(DisclosureColumn.Issued)) is null)
         {
             return;
         }

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 
 namespace ReportParser.Rules.Narrative;
 
@@ -33,14 +33,10 @@ internal static class NarrativeCells
     /// <summary>The total-column cells of an outcome row (<c>T3.R3.1</c> …), a group as its printed sub-rows.</summary>
     public static List<CellValue> Outcome(ApplicationTable table, string rowId)
     {
+        // The rows the table's layout prints for it: the row itself, or its sub-rows when it is a group there.
         var total = ReportIds.Of(ApplicantColumn.Total);
-        if (rowId == "T3.R3.6" && !table.OtherHandlingIsSplit)
-        {
-            return [Cell(table, rowId, total)];
-        }
-
-        var children = StandardTables.ApplicationRows.Where(r => r.ParentId == rowId).Select(r => r.Id).ToList();
-        return children.Count == 0 ? [Cell(table, rowId, total)] : children.Select(id => Cell(table, id, total)).ToList();
+        var printed = table.Cells.Where(c => c.ColumnId == total && (c.RowId == rowId || c.RowId.StartsWith(rowId + ".", System.StringComparison.Ordinal))).ToList();
+        return printed.Count > 0 ? printed : [Cell(table, rowId, total)];
     }
 
     /// <summary>

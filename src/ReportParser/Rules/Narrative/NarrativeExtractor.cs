@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportParser.Model;
+using ReportParser.Spec;
 
 namespace ReportParser.Rules.Narrative;
 
@@ -353,16 +354,9 @@ internal static class NarrativeExtractor
         var rows = ImmutableArray.CreateBuilder<string>();
         foreach (Match m in Regex.Matches(words, OutcomeWord))
         {
-            var row = m.Value switch
-            {
-                "予以公开" or "同意公开" => "T3.R3.1",
-                "部分公开" => "T3.R3.2",
-                "不予公开" => "T3.R3.3",
-                "无法提供" => "T3.R3.4",
-                "不予处理" => "T3.R3.5",
-                _ => "T3.R3.6",
-            };
-            if (!rows.Contains(row))
+            // The outcome word is the row's short label (同意公开 is said for 予以公开).
+            var row = StandardTables.ApplicationRowByShortLabel(m.Value == "同意公开" ? "予以公开" : m.Value);
+            if (row is not null && !rows.Contains(row))
             {
                 rows.Add(row);
             }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
+using ReportParser.Spec;
 
 namespace ReportParser.Rules.Narrative;
 
@@ -39,7 +40,7 @@ internal sealed class OverviewAspectsRule : ReportRule
 
     public override void Check(AnnualReport report, RuleContext context)
     {
-        var applies = report.Template == TemplateVersion.V2021 || (report.Template == TemplateVersion.Unknown && report.Year >= 2021);
+        var applies = TemplateSpec.Governing(report.Template, report.Year) is { RequiresOverviewAspects: true };
         if (!applies || report.Section("S1") is not { } overview)
         {
             return;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
-using ReportParser.Recognition.Templates;
+using ReportParser.Spec;
 using ReportParser.Rules.Arithmetic;
 
 namespace ReportParser.Rules.Structure;

@@ -1,6 +1,8 @@
+using System.Linq;
 using System.Collections.Immutable;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
+using ReportParser.Spec;
 
 namespace ReportParser.Rules.Structure;
 
@@ -11,21 +13,17 @@ internal sealed class StandardTablesRule : ReportRule
 
     public override void Check(AnnualReport report, RuleContext context)
     {
-        Check(report, context, report.ActiveDisclosure, "T2", "S2", "表二", "主动公开政府信息情况");
-        Check(report, context, report.Applications, "T3", "S3", "表三", "收到和处理政府信息公开申请情况");
-        Check(report, context, report.ReviewLitigation, "T4", "S4", "表四", "政府信息公开行政复议、行政诉讼情况");
-    }
-
-    private static void Check(AnnualReport report, RuleContext context, ReportTable? table, string tableId, string sectionId, string name, string title)
-    {
-        if (table is not null)
+        foreach (var table in StandardTable.All)
         {
-            return;
-        }
+            if (report.Tables.Any(t => t.TableId == table.Id))
+            {
+                continue;
+            }
 
-        var section = report.Section(sectionId);
-        var location = (section?.Location ?? new SourceLocation { Source = report.Source }) with { Table = tableId };
-        var descriptor = section is { ImageCount: > 0 } ? Descriptors.TableIsImage : Descriptors.TableMissing;
-        context.Report(descriptor, location, name, title);
+            var section = report.Section(table.SectionId);
+            var location = (section?.Location ?? new SourceLocation { Source = report.Source }) with { Table = table.Id };
+            var descriptor = section is { ImageCount: > 0 } ? Descriptors.TableIsImage : Descriptors.TableMissing;
+            context.Report(descriptor, location, table.Name, table.Title);
+        }
     }
 }

@@ -1,8 +1,8 @@
+using System.Linq;
 using System.Collections.Immutable;
 using ReportParser.Diagnostics;
-using ReportParser.Mapping;
 using ReportParser.Model;
-using ReportParser.Recognition;
+using ReportParser.Spec;
 
 namespace ReportParser.Rules.Structure;
 
@@ -20,26 +20,35 @@ internal sealed class TemplateVersionRule : ReportRule
         var disclosureVersion = report.ActiveDisclosure?.Version ?? TemplateVersion.Unknown;
         if (report.Year is { } year && disclosureVersion != TemplateVersion.Unknown)
         {
-            var expected = ReportMapper.ExpectedFor(year);
-            if (expected is TemplateVersion.V2019Trial or TemplateVersion.V2021 && disclosureVersion != expected)
+            var expected = TemplateSpec.ExpectedFor(year);
+            if (TemplateSpec.For(expected) is not null && disclosureVersion != expected)
             {
                 context.Report(Descriptors.TemplateMismatch, report.ActiveDisclosure!.Location, year, expected.ToString(), disclosureVersion.ToString());
             }
         }
 
-        var expects2021 = disclosureVersion == TemplateVersion.V2021
-            || (disclosureVersion == TemplateVersion.Unknown && report.Year >= 2021);
-        if (report.Applications is { OtherHandlingIsSplit: false } applications && expects2021
-            && applications.Find("T3.R3.6", "T3.C.total") is { Kind: not CellKind.Missing })
+        // The template the report should follow: its 表二's, else its year's.
+        var governing = TemplateSpec.For(disclosureVersion != TemplateVersion.Unknown ? disclosureVersion : report.Year is { } y ? TemplateSpec.ExpectedFor(y) : TemplateVersion.Unknown);
+        var otherHandling = ReportIds.Of(ApplicationRow.OtherHandling);
+        if (report.Applications is { OtherHandlingIsSplit: false } applications && governing is { OtherHandlingIsSplit: true }
+            && applications.Find(otherHandling, ReportIds.Of(ApplicantColumn.Total)) is { Kind: not CellKind.Missing } single)
         {
-            context.Report(Descriptors.StaleOtherHandlingRow, applications.Find("T3.R3.6", "T3.C.total")!.Location with { Column = null });
+            context.Report(Descriptors.StaleOtherHandlingRow, single.Location with { Column = null });
         }
 
-        if (report.ActiveDisclosure is { Version: TemplateVersion.V2021 } disclosure
-            && disclosure.RowLabels.TryGetValue("T2.R.normative_doc", out var label)
-            && TextNormalizer.StripOrdinal(TextNormalizer.ForMatching(label)) == "规范性文件")
+        // A row label of an older template (规范性文件 in a 2021 表二).
+        if (report.ActiveDisclosure is { } disclosure && TemplateSpec.For(disclosure.Version) is { } template)
         {
-            context.Report(Descriptors.StaleDisclosureLabel, disclosure.Location with { Row = "T2.R.normative_doc" }, label, "行政规范性文件");
+            foreach (var printed in disclosure.RowLabels)
+            {
+                var core = LabelText.StripOrdinal(LabelText.ForMatching(printed.Value));
+                var current = template.LabelOf(printed.Key);
+                if (core != LabelText.ForMatching(current)
+                    && TemplateSpec.All.Any(t => t.FirstYear < template.FirstYear && LabelText.ForMatching(t.LabelOf(printed.Key)) == core))
+                {
+                    context.Report(Descriptors.StaleDisclosureLabel, disclosure.Location with { Row = printed.Key }, printed.Value, current);
+                }
+            }
         }
     }
 }

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ReportParser.Model;
 
-namespace ReportParser.Recognition.Templates;
+namespace ReportParser.Spec;
 
 /// <summary>
 /// The standard tables of both templates (spec §3, §4) held as data: row and column ids, canonical labels and the
@@ -16,14 +16,29 @@ internal static class StandardTables
     public const string T3 = "T3";
     public const string T4 = "T4";
 
-    /// <summary>The Chinese name of a table id: <c>T3</c> → <c>表三</c>.</summary>
-    public static string TableName(string tableId) => tableId switch
-    {
-        T2 => "表二",
-        T3 => "表三",
-        T4 => "表四",
-        _ => tableId,
-    };
+    /// <summary>T3.R3 三、本年度办理结果: the group of the outcome rows.</summary>
+    public const string OutcomesGroupId = "T3.R3";
+
+    /// <summary>T3.R3.6 （六）其他处理: a data row in the 2019 layout, a group of three in the 2021 one.</summary>
+    public const string OtherHandlingGroupId = "T3.R3.6";
+
+    /// <summary>T3.R3.7 （七）总计: the total of the outcome rows.</summary>
+    public const string OutcomeTotalId = "T3.R3.7";
+
+    /// <summary>The id of a 表四 column: block <c>review</c>, result <c>total</c> → <c>T4.C.review.total</c>.</summary>
+    public static string ReviewColumnId(string block, string result) => "T4.C." + block + "." + result;
+
+    /// <summary>A column of any table by id, or null.</summary>
+    public static ColumnSpec? FindColumn(string id) =>
+        ApplicantColumns.Concat(ReviewColumns).Concat(DisclosureColumns).FirstOrDefault(c => c.Id == id);
+
+    /// <summary>The outcome rows of a layout's data rows: everything under 三、本年度办理结果 except （七）总计.</summary>
+    public static bool IsOutcomeRow(string rowId) =>
+        rowId.StartsWith(OutcomesGroupId + ".", StringComparison.Ordinal) && rowId != OutcomeTotalId && !IsSubtotalRow(rowId);
+
+    /// <summary>The 表三 row whose short label is <paramref name="shortLabel"/> (<c>予以公开</c> → <c>T3.R3.1</c>), or null.</summary>
+    public static string? ApplicationRowByShortLabel(string shortLabel) =>
+        ApplicationRows.FirstOrDefault(r => r.ShortLabel == shortLabel)?.Id;
 
     // ---- 表三 收到和处理政府信息公开申请情况 (shared by V2019Trial and V2021) ----
     public static readonly ImmutableArray<RowSpec> ApplicationRows =
@@ -100,10 +115,13 @@ internal static class StandardTables
 
     public static readonly ImmutableArray<ColumnSpec> ReviewColumns =
         ReviewBlocks.SelectMany((block, b) => ReviewResults.Select((result, r) =>
-            Column($"T4.C.{block}.{result}", ReviewBlockLabels[b] + ReviewResultLabels[r], exact: true, ReviewResultLabels[r])))
+            Column(ReviewColumnId(block, result), ReviewBlockLabels[b] + ReviewResultLabels[r], exact: true, ReviewResultLabels[r])))
         .ToImmutableArray();
 
     public const string ReviewRowId = "T4.R.count";
+
+    /// <summary>How messages name 表四's single data row, which has no label of its own.</summary>
+    public const string ReviewRowLabel = "数据行";
 
     // ---- 表二 主动公开政府信息情况 ----
     public static readonly ImmutableArray<RowSpec> DisclosureRows =
@@ -118,53 +136,22 @@ internal static class StandardTables
         Data("T2.R.central_procurement", "政府集中采购", "政府集中采购", "集中采购"),
     ];
 
-    /// <summary>表二 columns of both templates; <see cref="V2021DisclosureColumns"/> and <see cref="V2019DisclosureColumns"/> say which belong to which.</summary>
+    /// <summary>表二 columns of every template; <see cref="TemplateSpec.DisclosureColumns"/> says which belong to which.</summary>
     public static readonly ImmutableArray<ColumnSpec> DisclosureColumns =
     [
         Column("T2.C.issued", "本年制发件数", exact: false, "制发件数", "本年制发"),
         Column("T2.C.repealed", "本年废止件数", exact: false, "废止件数", "本年废止"),
-        Column("T2.C.in_force", "现行有效件数", exact: false, "现行有效"),
+        Column("T2.C.in_force", "现行有效件数", exact: false, "现行有效") with { IsStock = true },
         Column("T2.C.decisions", "本年处理决定数量", exact: false, "处理决定数量", "处理决定"),
-        Column("T2.C.fee_amount", "本年收费金额（单位：万元）", exact: false, "收费金额"),
+        Column("T2.C.fee_amount", "本年收费金额（单位：万元）", exact: false, "收费金额") with { Unit = "万元", Kind = ValueKind.Amount },
         Column("T2.C.new_made", "本年新制作数量", exact: false, "新制作"),
         Column("T2.C.new_published", "本年新公开数量", exact: false, "新公开"),
-        Column("T2.C.total_published", "对外公开总数量", exact: false, "对外公开总", "公开总数量"),
-        Column("T2.C.prev_year_items", "上一年项目数量", exact: false, "上一年项目", "上年项目"),
-        Column("T2.C.change", "本年增/减", exact: false, "增/减", "增减", "增(减)"),
+        Column("T2.C.total_published", "对外公开总数量", exact: false, "对外公开总", "公开总数量") with { IsStock = true },
+        Column("T2.C.prev_year_items", "上一年项目数量", exact: false, "上一年项目", "上年项目") with { IsStock = true },
+        Column("T2.C.change", "本年增/减", exact: false, "增/减", "增减", "增(减)") with { Kind = ValueKind.SignedCount },
         Column("T2.C.procurement_items", "采购项目数量", exact: false, "采购项目"),
-        Column("T2.C.procurement_amount", "采购总金额", exact: false, "采购总金额", "采购金额"),
+        Column("T2.C.procurement_amount", "采购总金额", exact: false, "采购总金额", "采购金额") with { Unit = "元", Kind = ValueKind.Amount },
     ];
-
-    public static readonly ImmutableHashSet<string> V2021DisclosureColumns =
-        ["T2.C.issued", "T2.C.repealed", "T2.C.in_force", "T2.C.decisions", "T2.C.fee_amount"];
-
-    public static readonly ImmutableHashSet<string> V2019DisclosureColumns =
-        ["T2.C.new_made", "T2.C.new_published", "T2.C.total_published", "T2.C.prev_year_items", "T2.C.change", "T2.C.decisions", "T2.C.procurement_items", "T2.C.procurement_amount"];
-
-    /// <summary>Which 表二 cells each template prints, row by row (spec §3.1, §4.1).</summary>
-    public static ImmutableArray<(string Row, string Column)> DisclosureCells(TemplateVersion version) => version switch
-    {
-        TemplateVersion.V2019Trial =>
-        [
-            ("T2.R.regulation", "T2.C.new_made"), ("T2.R.regulation", "T2.C.new_published"), ("T2.R.regulation", "T2.C.total_published"),
-            ("T2.R.normative_doc", "T2.C.new_made"), ("T2.R.normative_doc", "T2.C.new_published"), ("T2.R.normative_doc", "T2.C.total_published"),
-            ("T2.R.license", "T2.C.prev_year_items"), ("T2.R.license", "T2.C.change"), ("T2.R.license", "T2.C.decisions"),
-            ("T2.R.other_admin_service", "T2.C.prev_year_items"), ("T2.R.other_admin_service", "T2.C.change"), ("T2.R.other_admin_service", "T2.C.decisions"),
-            ("T2.R.penalty", "T2.C.prev_year_items"), ("T2.R.penalty", "T2.C.change"), ("T2.R.penalty", "T2.C.decisions"),
-            ("T2.R.coercion", "T2.C.prev_year_items"), ("T2.R.coercion", "T2.C.change"), ("T2.R.coercion", "T2.C.decisions"),
-            ("T2.R.admin_fee", "T2.C.prev_year_items"), ("T2.R.admin_fee", "T2.C.change"),
-            ("T2.R.central_procurement", "T2.C.procurement_items"), ("T2.R.central_procurement", "T2.C.procurement_amount"),
-        ],
-        _ =>
-        [
-            ("T2.R.regulation", "T2.C.issued"), ("T2.R.regulation", "T2.C.repealed"), ("T2.R.regulation", "T2.C.in_force"),
-            ("T2.R.normative_doc", "T2.C.issued"), ("T2.R.normative_doc", "T2.C.repealed"), ("T2.R.normative_doc", "T2.C.in_force"),
-            ("T2.R.license", "T2.C.decisions"),
-            ("T2.R.penalty", "T2.C.decisions"),
-            ("T2.R.coercion", "T2.C.decisions"),
-            ("T2.R.admin_fee", "T2.C.fee_amount"),
-        ],
-    };
 
     private static readonly Dictionary<string, int> Order = BuildOrder();
 
@@ -199,11 +186,11 @@ internal static class StandardTables
     }
 
     private static RowSpec Data(string id, string label, string shortLabel, params string[] anchors) =>
-        new(id, label, shortLabel, RowKind.Data, anchors.Select(TextNormalizer.ForMatching).ToImmutableArray());
+        new(id, label, shortLabel, RowKind.Data, anchors.Select(LabelText.ForMatching).ToImmutableArray());
 
     private static RowSpec Group(string id, string label, string shortLabel, params string[] anchors) =>
-        new(id, label, shortLabel, RowKind.Group, anchors.Select(TextNormalizer.ForMatching).ToImmutableArray());
+        new(id, label, shortLabel, RowKind.Group, anchors.Select(LabelText.ForMatching).ToImmutableArray());
 
     private static ColumnSpec Column(string id, string label, bool exact, params string[] anchors) =>
-        new(id, label, anchors.Select(TextNormalizer.ForMatching).ToImmutableArray(), exact);
+        new(id, label, anchors.Select(LabelText.ForMatching).ToImmutableArray(), exact);
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ReportParser.Recognition.Templates;
+namespace ReportParser.Spec;
 
 /// <summary>Whether a template row carries values or only labels a group of rows.</summary>
 internal enum RowKind
@@ -11,7 +11,7 @@ internal enum RowKind
 
 /// <summary>
 /// One row of a standard table as the spec defines it: the stable id, the canonical label, and the distinctive
-/// substrings (after <see cref="TextNormalizer.ForMatching"/>) that identify it in real, drifted labels.
+/// substrings (after <see cref="LabelText.ForMatching"/>) that identify it in real, drifted labels.
 /// </summary>
 internal sealed record RowSpec(string Id, string Label, string ShortLabel, RowKind Kind, ImmutableArray<string> Anchors)
 {
@@ -31,6 +31,3 @@ internal sealed record RowSpec(string Id, string Label, string ShortLabel, RowKi
         }
     }
 }
-
-/// <summary>One value column of a standard table: id, canonical header label, and header anchors.</summary>
-internal sealed record ColumnSpec(string Id, string Label, ImmutableArray<string> Anchors, bool ExactMatch);

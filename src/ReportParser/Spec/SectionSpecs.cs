@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ReportParser.Recognition.Templates;
+namespace ReportParser.Spec;
 
 /// <summary>One of the six top-level sections (spec §1.1): id, template ordinal and heading, and the keywords that identify variants.</summary>
 internal sealed record SectionSpec(string Id, string Ordinal, string CanonicalTitle, ImmutableArray<string> Keywords);

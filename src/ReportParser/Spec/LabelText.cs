@@ -1,13 +1,13 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ReportParser.Recognition;
+namespace ReportParser.Spec;
 
 /// <summary>
 /// Normalises label text before matching (spec §8.5): NFKC (full-width → half-width, Kangxi radicals → ideographs),
 /// all whitespace removed (including <c>\u3000</c> and line breaks inside labels), quotes unified.
 /// </summary>
-internal static class TextNormalizer
+internal static class LabelText
 {
     private static readonly Regex OrdinalPrefix = new(
         @"^(?:第?[一二三四五六七八九十]{1,3}[、.,:：．]|第[一二三四五六七八九十]{1,3}(?:部分|章)[、.,:：．]?|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)[、.,]?|\d{1,2}(?:[、.,)]|(?=[^\d.,]))|[①-⑳])",
@@ -49,45 +49,5 @@ internal static class TextNormalizer
     {
         var match = OrdinalPrefix.Match(normalized);
         return match.Success ? normalized.Substring(match.Length) : normalized;
-    }
-
-    /// <summary>Collapses runs of whitespace to one space and trims; keeps line breaks when asked.</summary>
-    public static string CollapseWhitespace(string text, bool keepLineBreaks)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        var pendingBreak = false;
-        foreach (var ch in text)
-        {
-            if (ch == '\n' && keepLineBreaks)
-            {
-                pendingBreak = true;
-                continue;
-            }
-
-            if (char.IsWhiteSpace(ch) || ch == '\u200b' || ch == '\ufeff')
-            {
-                pendingSpace = true;
-                continue;
-            }
-
-            if (builder.Length > 0)
-            {
-                if (pendingBreak)
-                {
-                    builder.Append('\n');
-                }
-                else if (pendingSpace)
-                {
-                    builder.Append(' ');
-                }
-            }
-
-            pendingSpace = false;
-            pendingBreak = false;
-            builder.Append(ch);
-        }
-
-        return builder.ToString();
     }
 }
