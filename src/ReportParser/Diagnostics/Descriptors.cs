@@ -34,7 +34,7 @@ internal static class Descriptors
         DiagnosticIds.NoTextLayer, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
         new("页面没有文本层", "Page has no text layer"),
         new("第 {0} 页只有图片、没有文字（疑似扫描件），需要 OCR 才能读取", "Page {0} holds only images and no text (a scan?); it needs OCR to be read"),
-        new("扫描件或“图片版”报告。ReportParser 不做 OCR，也不猜测数值。", "A scanned or image-only report. ReportParser does no OCR and does not guess values."));
+        new("扫描件或“图片版”报告，而 OCR 未启用（ReportCheckerOptions.Ocr 为空）或已达到 OCR 页数、时间上限。ReportParser 不猜测数值。", "A scanned or image-only report, and OCR is off (ReportCheckerOptions.Ocr is null) or its page or time limit was reached. ReportParser does not guess values."));
 
     public static readonly DiagnosticDescriptor LegacyBinaryFormat = New(
         DiagnosticIds.LegacyBinaryFormat, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
@@ -71,6 +71,18 @@ internal static class Descriptors
         new("嵌入内容未读取", "Embedded content not read"),
         new("文档嵌入了 {0} 格式的内容（{1}），无法读取，其中的文字和表格未检查；请在 Word 或 WPS 中打开后另存为 .docx", "The document embeds content in {0} format ({1}) that cannot be read; its text and tables were not checked; open it in Word or WPS and save it as .docx again"),
         new("用 w:altChunk 导入的内容（RTF、嵌套的 Word 文档等）要等 Word 打开文件时才转换。网页和网页存档（.mht）会直接读取。", "Content imported with w:altChunk (RTF, a nested Word document …) is only converted when Word opens the file. Web pages and web archives (.mht) are read directly."));
+
+    public static readonly DiagnosticDescriptor ReadByOcr = New(
+        DiagnosticIds.ReadByOcr, DiagnosticCategory.Reading, DiagnosticSeverity.Info, "READ",
+        new("页面经 OCR 识别", "Read by OCR"),
+        new("{0} 没有可用的文本层，已用 OCR 识别：{1} 个字符，其中 {2} 个读数存疑", "{0} has no usable text layer and was read by OCR: {1} characters, {2} of them of doubtful reading"),
+        new("扫描件、图片页或以图片发布的表格经 OCR 识别。读数存疑的单元格标为 doubtful，不作为错误结论的依据。", "A scan, an image-only page or a table published as a picture was read by OCR. Cells whose reading is doubtful are marked doubtful and never support an error finding."));
+
+    public static readonly DiagnosticDescriptor OcrFailed = New(
+        DiagnosticIds.OcrFailed, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
+        new("OCR 识别失败", "OCR failed"),
+        new("{0} 无法用 OCR 识别：{1}", "{0} could not be read by OCR: {1}"),
+        new("图片无法解码、页面无法渲染，或 OCR 引擎出错。该页或该图片的内容未检查。", "The image could not be decoded, the page could not be rendered, or the OCR engine failed. The page's or image's content was not checked."));
 
     public static readonly DiagnosticDescriptor CheckTimedOut = New(
         DiagnosticIds.CheckTimedOut, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
@@ -449,7 +461,7 @@ internal static class Descriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
-        ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, CheckTimedOut, FileAccessFailed,
+        ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
         ValuesReadInRowOrder, DuplicateTable, YearNotFound,
         CellNotNumber, BlankCells, UnitInCell,

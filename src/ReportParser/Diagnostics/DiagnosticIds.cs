@@ -36,6 +36,12 @@ public static class DiagnosticIds
     /// <summary>RP0111 嵌入内容未读取.</summary>
     public const string EmbeddedContentNotRead = "RP0111";
 
+    /// <summary>RP0112 页面经 OCR 识别.</summary>
+    public const string ReadByOcr = "RP0112";
+
+    /// <summary>RP0113 OCR 识别失败.</summary>
+    public const string OcrFailed = "RP0113";
+
     /// <summary>RP0120 检查超时.</summary>
     public const string CheckTimedOut = "RP0120";
 

@@ -33,6 +33,7 @@ internal sealed class DocumentAssembler
     private readonly double _bodySize;
     private readonly List<GlyphLine> _paragraph = [];
     private int _paragraphPage;
+    private readonly HashSet<int> _ocrPages = [];
     private Margins _paragraphMargins;
     private DraftTable? _openTable;
     private bool _lastWasTable;
@@ -69,6 +70,11 @@ internal sealed class DocumentAssembler
 
     public void AddPage(PageLayout page, IEnumerable<PdfBox> contentImages)
     {
+        if (page.Page.Method == ReadingMethod.Ocr)
+        {
+            _ocrPages.Add(page.Page.Number);
+        }
+
         var margins = Margins.Of(page, _bodySize);
         var pitch = UsualPitch(page);
         var items = page.Items;
@@ -169,7 +175,7 @@ internal sealed class DocumentAssembler
 
         var size = _paragraph.Max(l => l.Size);
         var level = size >= 1.25 * _bodySize ? 1 : 0;
-        _blocks.Add(new ParagraphBlock(builder.ToString(), level, new BlockProvenance { Page = _paragraphPage }));
+        _blocks.Add(new ParagraphBlock(builder.ToString(), level, new BlockProvenance { Page = _paragraphPage, Method = _ocrPages.Contains(_paragraphPage) ? ReadingMethod.Ocr : null }));
         _paragraph.Clear();
     }
 

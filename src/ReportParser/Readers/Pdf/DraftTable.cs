@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ReportParser.Documents;
 
 namespace ReportParser.Readers.Pdf;
 
@@ -54,6 +55,9 @@ internal sealed class DraftTable
 
     /// <summary>For a table found by text alignment: its last row holds only label lines that followed the last numbers.</summary>
     public bool TrailingLabelRow { get; set; }
+
+    /// <summary>True when the table was read by OCR from an image (its cells carry <see cref="ReadingMethod.Ocr"/>).</summary>
+    public bool Ocr { get; set; }
 
     /// <summary>The elementary grid of a ruled table while its glyphs are assigned (null afterwards).</summary>
     public GridIndex? Index { get; set; }

@@ -79,6 +79,7 @@ internal sealed class PageLayout
                 continue;
             }
 
+            table.Ocr = page.Method == ReportParser.Documents.ReadingMethod.Ocr;
             tables.Add(table);
         }
 

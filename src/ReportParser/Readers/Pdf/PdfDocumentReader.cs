@@ -43,7 +43,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
 
         using (document)
         {
-            return Read(document, context);
+            return Read(document, content, context);
         }
     }
 
@@ -62,7 +62,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
         return Unreadable(context);
     }
 
-    private static SourceDocument Read(PdfDocument document, ReadContext context)
+    private static SourceDocument Read(PdfDocument document, byte[] content, ReadContext context)
     {
         int pageCount;
         string? title;
@@ -103,31 +103,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
             }
         }
 
-        var garbled = new HashSet<int>(TextLayerQuality.GarbledPages(pages));
-        var layouts = new List<PageLayout>(pages.Count);
-        var usable = 0;
-        foreach (var page in pages)
-        {
-            if (garbled.Contains(page.Number))
-            {
-                context.Diagnostics.Add(Descriptors.GarbledTextLayer, context.At(page: page.Number), page.Number, page.Glyphs.Count + page.UndecodableCount);
-                layouts.Add(PageLayout.Empty(page));
-                continue;
-            }
-
-            if (page.Glyphs.Count < ScanMaxGlyphs && page.LargestImageCoverage >= ScanImageCoverage)
-            {
-                context.Diagnostics.Add(Descriptors.NoTextLayer, context.At(page: page.Number), page.Number);
-                layouts.Add(PageLayout.Empty(page));
-                continue;
-            }
-
-            layouts.Add(PageLayout.Analyze(page));
-            if (page.Glyphs.Count > 0)
-            {
-                usable++;
-            }
-        }
+        var layouts = Analyze(pages, content, context, out var usable);
 
         PageFurniture.RemoveRunningLines(layouts);
         var assembler = new DocumentAssembler(context, DocumentAssembler.BodySize(layouts));
@@ -149,6 +125,52 @@ internal sealed class PdfDocumentReader : IDocumentReader
             Diagnostics = context.Diagnostics.ToSortedArray(),
             IsUnreadable = usable == 0,
         };
+    }
+
+    /// <summary>
+    /// Lays out every page; a page without a usable text layer (a scan, a garbled text layer) is read by OCR when an
+    /// engine is configured and the budget allows, else it stays empty with RP0105 or RP0107.
+    /// </summary>
+    private static List<PageLayout> Analyze(List<PdfPageContent> pages, byte[] content, ReadContext context, out int usable)
+    {
+        var garbled = new HashSet<int>(TextLayerQuality.GarbledPages(pages));
+        var ocr = new OcrBudget(context);
+        var layouts = new List<PageLayout>(pages.Count);
+        usable = 0;
+        foreach (var page in pages)
+        {
+            var scan = page.Glyphs.Count < ScanMaxGlyphs && page.LargestImageCoverage >= ScanImageCoverage;
+            if (garbled.Contains(page.Number) || scan)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                if (ocr.PdfPage(content, page.Number) is { } recognized)
+                {
+                    layouts.Add(PageLayout.Analyze(recognized));
+                    usable += recognized.Glyphs.Count > 0 ? 1 : 0;
+                    continue;
+                }
+
+                if (garbled.Contains(page.Number))
+                {
+                    context.Diagnostics.Add(Descriptors.GarbledTextLayer, context.At(page: page.Number), page.Number, page.Glyphs.Count + page.UndecodableCount);
+                }
+                else
+                {
+                    context.Diagnostics.Add(Descriptors.NoTextLayer, context.At(page: page.Number), page.Number);
+                }
+
+                layouts.Add(PageLayout.Empty(page));
+                continue;
+            }
+
+            layouts.Add(PageLayout.Analyze(page));
+            if (page.Glyphs.Count > 0)
+            {
+                usable++;
+            }
+        }
+
+        return layouts;
     }
 
     private static string Reason(Exception ex) => ex.GetType().Name + ": " + ex.Message;

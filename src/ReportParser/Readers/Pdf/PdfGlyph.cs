@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ReportParser.Documents;
 
 namespace ReportParser.Readers.Pdf;
 
@@ -7,7 +8,7 @@ namespace ReportParser.Readers.Pdf;
 /// One visible character of a page in our own terms (PDF user space, points, y upwards), so that the layout code
 /// does not depend on PdfPig and can be tested with hand-made glyphs.
 /// </summary>
-internal readonly record struct PdfGlyph(string Text, double Left, double Right, double Baseline, double Size, bool Rotated = false)
+internal readonly record struct PdfGlyph(string Text, double Left, double Right, double Baseline, double Size, bool Rotated = false, OcrMark? Ocr = null)
 {
     /// <summary>Top of the em box (baseline + 0.8 em).</summary>
     public double Top => Baseline + (0.8 * Size);
@@ -69,6 +70,9 @@ internal sealed class PdfPageContent
     public IReadOnlyList<RulingSegment> Segments { get; }
 
     public IReadOnlyList<PdfBox> Images { get; }
+
+    /// <summary>How the glyphs were obtained: the text layer, or OCR of the page's image (<see cref="OcrLayout"/>).</summary>
+    public ReadingMethod Method { get; init; } = ReadingMethod.TextLayer;
 
     /// <summary>Letters that decoded to no text at all (no Unicode mapping).</summary>
     public int UndecodableCount { get; }

@@ -217,7 +217,7 @@ internal static class TableStitcher
                 }
             }
 
-            cells.Add(new GridCell
+            cells.Add(OcrLayout.Mark(table, cell, new GridCell
             {
                 Row = cell.Row,
                 Column = c0,
@@ -225,10 +225,10 @@ internal static class TableStitcher
                 ColumnSpan = c1 - c0,
                 Text = cell.Text,
                 Provenance = new BlockProvenance { Page = cell.Page },
-            });
+            }));
         }
 
-        return new TableBlock(table.RowCount, columnCount, cells, new BlockProvenance { Page = table.FirstPage });
+        return new TableBlock(table.RowCount, columnCount, cells, new BlockProvenance { Page = table.FirstPage, Method = table.Ocr ? ReadingMethod.Ocr : null });
     }
 
     private static List<double> Inner(List<double> lines) => lines.Skip(1).Take(Math.Max(lines.Count - 2, 0)).ToList();
