@@ -119,7 +119,7 @@ internal sealed class PageRecognizer
         var full = _decoder.DecodeAll(scores);
         // A cell line without a CJK character is a value (a lone "0" may come out as "o", a "1" as "I"); outside
         // tables a run must also hold a digit (a page number, a date), and a lone 一 in a cell is a dash.
-        var number = singleLine && full.Chars.Count > 0
+        var number = singleLine && (full.Chars.Count > 0 || run.Cell >= 0)
             && (!full.Chars.Any(c => IsCjk(c.Text)) || (run.Cell >= 0 && full.Text is "一" or "一一"))
             && (run.Cell >= 0 || full.Chars.Any(c => char.IsDigit(c.Text[0])));
         var line = number ? _decoder.DecodeNumber(scores) : Prose(full);
@@ -128,7 +128,11 @@ internal sealed class PageRecognizer
         {
             if (run.Ink.Width > 2 && run.Ink.Height > 2 && number)
             {
-                line = new DecodedLine([new DecodedChar("?", 0, scores.Frames - 1, 0)], 0, "ink that read as nothing");
+                // Ink that decodes to nothing (a lone glyph the line model does not see): the likeliest number
+                // character, doubtful whatever its probability.
+                var (best, p) = _decoder.LikeliestNumberCharacter(scores);
+                line = new DecodedLine([new DecodedChar(best ?? "?", 0, scores.Frames - 1, p)], p, "ink that the recogniser read as nothing" + (best is null ? string.Empty : "; likeliest '" + best + "'"));
+                doubt = line.Doubt;
             }
             else
             {

@@ -136,6 +136,27 @@ internal sealed class CtcDecoder
         return new DecodedLine(chars, worst, doubt);
     }
 
+    /// <summary>The number character with the highest probability in any frame, and that probability; null when none reaches 0.05.</summary>
+    public (string? Text, double Probability) LikeliestNumberCharacter(LineScores scores)
+    {
+        var best = 0;
+        var bestP = 0.05f;
+        for (var t = 0; t < scores.Frames; t++)
+        {
+            var frame = scores.Frame(t);
+            foreach (var c in NumberClasses)
+            {
+                if (frame[c] > bestP)
+                {
+                    bestP = frame[c];
+                    best = c;
+                }
+            }
+        }
+
+        return best == 0 ? (null, 0) : (_alphabet[best], bestP);
+    }
+
     private void Emit(List<DecodedChar> chars, ref int previous, int best, float probability, int t)
     {
         if (best != 0 && best == previous && chars.Count > 0)

@@ -106,8 +106,8 @@ internal sealed class OcrBudget
         Run("page " + number.ToString(CultureInfo.InvariantCulture), number, engine => engine.RecognizePdfPage(pdf, number, _context.CancellationToken));
 
     /// <summary>Recognises an image; null when OCR is off, out of budget, or failed (RP0113).</summary>
-    public PdfPageContent? Image(byte[] image, string what) =>
-        Run(what, 1, engine => engine.RecognizeImage(image, _context.CancellationToken));
+    public PdfPageContent? Image(byte[] image, string what, int number) =>
+        Run(what, number, engine => engine.RecognizeImage(image, _context.CancellationToken));
 
     private PdfPageContent? Run(string what, int number, Func<IOcrEngine, OcrPage> recognize)
     {
