@@ -21,6 +21,6 @@ public sealed record OcrEngineOptions
     /// </summary>
     public int DegreeOfParallelism { get; init; } = 1;
 
-    /// <summary>Images with more pixels than this are refused (RP0113) before they are decoded. Default 40 megapixels.</summary>
+    /// <summary>Images with more pixels than this are refused (RP0114) before they are decoded. Default 40 megapixels.</summary>
     public long MaxImagePixels { get; init; } = 40_000_000;
 }

@@ -133,6 +133,7 @@ internal sealed record Upload(byte[] Content, SourceFormat Format, string Name)
             "application/pdf" => SourceFormat.Pdf,
             "text/html" or "application/xhtml+xml" => SourceFormat.Html,
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => SourceFormat.Docx,
+            "application/msword" or "application/kswps" or "application/vnd.ms-works" => SourceFormat.Doc,
             _ => SourceFormat.Unknown,
         };
     }

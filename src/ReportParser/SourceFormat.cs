@@ -14,4 +14,7 @@ public enum SourceFormat
 
     /// <summary>A PDF document.</summary>
     Pdf = 3,
+
+    /// <summary>A Word 97–2003 binary document (<c>.doc</c>, <c>.dot</c>), or a WPS Office document in the same format (<c>.wps</c>).</summary>
+    Doc = 4,
 }

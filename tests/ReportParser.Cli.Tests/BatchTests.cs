@@ -46,7 +46,7 @@ public sealed class BatchTests
         summary.GetProperty("unreadable").GetInt32().Should().Be(3);
         summary.GetProperty("byId").GetProperty(DiagnosticIds.ReviewTotalMismatch).GetInt32().Should().Be(6);
         summary.GetProperty("byId").GetProperty(DiagnosticIds.FileEmpty).GetInt32().Should().Be(1);
-        summary.GetProperty("byId").GetProperty(DiagnosticIds.LegacyBinaryFormat).GetInt32().Should().Be(1);
+        summary.GetProperty("byId").GetProperty(DiagnosticIds.FileCorrupt).GetInt32().Should().Be(1, "old.doc is 12 bytes of a compound file header");
         summary.GetProperty("byId").GetProperty(DiagnosticIds.UnsupportedFormat).GetInt32().Should().Be(1);
     }
 

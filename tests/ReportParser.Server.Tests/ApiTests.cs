@@ -156,7 +156,7 @@ public sealed class ApiTests
     }
 
     [Fact]
-    public async Task A_legacy_doc_upload_says_to_save_it_as_docx()
+    public async Task A_damaged_doc_upload_is_reported_as_corrupt()
     {
         await using var service = await TestService.InProcessAsync();
         byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[512]];
@@ -164,7 +164,8 @@ public sealed class ApiTests
         var response = await service.Client.PostAsync("/api/check", Multipart(ole, "old.doc", "application/msword"));
 
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        json.GetProperty("diagnostics")[0].GetProperty("id").GetString().Should().Be(DiagnosticIds.LegacyBinaryFormat);
+        json.GetProperty("format").GetString().Should().Be("doc");
+        json.GetProperty("diagnostics")[0].GetProperty("id").GetString().Should().Be(DiagnosticIds.FileCorrupt);
     }
 
     [Fact]

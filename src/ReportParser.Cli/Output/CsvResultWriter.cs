@@ -81,6 +81,7 @@ internal static class ReportJsonNames
         SourceFormat.Html => "html",
         SourceFormat.Docx => "docx",
         SourceFormat.Pdf => "pdf",
+        SourceFormat.Doc => "doc",
         _ => "unknown",
     };
 

@@ -21,8 +21,8 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnsupportedFormat = New(
         DiagnosticIds.UnsupportedFormat, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
         new("不支持的文件格式", "Unsupported file format"),
-        new("不支持的文件格式：{0}（支持 HTML、DOCX、PDF）", "Unsupported file format: {0} (HTML, DOCX and PDF are supported)"),
-        new("文件内容既不是 HTML、DOCX，也不是 PDF。{0} 说明检测到的内容。", "The content is neither HTML, DOCX nor PDF. {0} describes what was detected."));
+        new("不支持的文件格式：{0}（支持 HTML、Word（.docx、.doc、.wps）、PDF）", "Unsupported file format: {0} (HTML, Word .docx/.doc/.wps and PDF are supported)"),
+        new("文件内容既不是 HTML、Word，也不是 PDF（例如 Excel 工作簿、Outlook 邮件）。{0} 说明检测到的内容。", "The content is neither HTML, Word nor PDF (an Excel workbook, an Outlook message …). {0} describes what was detected."));
 
     public static readonly DiagnosticDescriptor FileEncrypted = New(
         DiagnosticIds.FileEncrypted, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
@@ -40,7 +40,7 @@ internal static class Descriptors
         DiagnosticIds.LegacyBinaryFormat, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
         new("旧版二进制文档", "Legacy binary document"),
         new("这是旧版二进制 {0} 文件，无法直接读取；请用 Word 或 WPS 另存为 .docx 或 PDF 后再检查", "This is a legacy binary {0} file and cannot be read directly; save it as .docx or PDF in Word or WPS and check again"),
-        new(".doc、.wps 等 OLE 复合文档格式。", "OLE compound formats such as .doc and .wps."));
+        new("Word 6.0/95 及更早版本的 .doc，以及没有 WordDocument 流的早期金山 WPS、Microsoft Works 文件。Word 97–2003 的 .doc 和 WPS Office 保存的 .wps 会直接读取。", "A .doc from Word 6.0/95 or older, or an early Kingsoft WPS or Microsoft Works file without a WordDocument stream. Word 97–2003 .doc files and .wps files saved by WPS Office are read directly."));
 
     public static readonly DiagnosticDescriptor GarbledTextLayer = New(
         DiagnosticIds.GarbledTextLayer, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
@@ -71,6 +71,12 @@ internal static class Descriptors
         new("嵌入内容未读取", "Embedded content not read"),
         new("文档嵌入了 {0} 格式的内容（{1}），无法读取，其中的文字和表格未检查；请在 Word 或 WPS 中打开后另存为 .docx", "The document embeds content in {0} format ({1}) that cannot be read; its text and tables were not checked; open it in Word or WPS and save it as .docx again"),
         new("用 w:altChunk 导入的内容（RTF、嵌套的 Word 文档等）要等 Word 打开文件时才转换。网页和网页存档（.mht）会直接读取。", "Content imported with w:altChunk (RTF, a nested Word document …) is only converted when Word opens the file. Web pages and web archives (.mht) are read directly."));
+
+    public static readonly DiagnosticDescriptor FastSavedWord = New(
+        DiagnosticIds.FastSavedWord, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
+        new("快速保存的 Word 文档", "Fast-saved Word document"),
+        new("文件以“快速保存”方式存储，部分修改记录在片段表中，无法可靠读取（{0}）；请用 Word 或 WPS 另存为 .docx 后再检查", "The file was fast-saved and part of its edits is kept in its piece table, which cannot be read reliably ({0}); save it as .docx in Word or WPS and check again"),
+        new("Word 97–2003 的“允许快速保存”把修改追加在文件末尾。片段表中带有单属性修改（Prm0）的文件不读取，以免读出错误的数值；其他快速保存的文件照常读取。", "Word 97–2003's \"Allow fast saves\" appends edits to the file. A file whose piece table carries single-property modifiers (Prm0) is not read, so no wrong number is reported; other fast-saved files are read normally."));
 
     public static readonly DiagnosticDescriptor ReadByOcr = New(
         DiagnosticIds.ReadByOcr, DiagnosticCategory.Reading, DiagnosticSeverity.Info, "READ",
@@ -461,7 +467,7 @@ internal static class Descriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
-        ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed,
+        ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
         ValuesReadInRowOrder, DuplicateTable, YearNotFound,
         CellNotNumber, BlankCells, UnitInCell,

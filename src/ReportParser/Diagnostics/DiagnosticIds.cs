@@ -18,7 +18,7 @@ public static class DiagnosticIds
     /// <summary>RP0105 页面没有文本层（扫描件或图片）.</summary>
     public const string NoTextLayer = "RP0105";
 
-    /// <summary>RP0106 旧版二进制 Word/WPS 文件.</summary>
+    /// <summary>RP0106 旧版二进制文档（Word 6.0/95 及更早、早期金山 WPS）.</summary>
     public const string LegacyBinaryFormat = "RP0106";
 
     /// <summary>RP0107 文本层乱码.</summary>
@@ -36,11 +36,14 @@ public static class DiagnosticIds
     /// <summary>RP0111 嵌入内容未读取.</summary>
     public const string EmbeddedContentNotRead = "RP0111";
 
-    /// <summary>RP0112 页面经 OCR 识别.</summary>
-    public const string ReadByOcr = "RP0112";
+    /// <summary>RP0112 快速保存的 Word 文档，无法可靠读取.</summary>
+    public const string FastSavedWord = "RP0112";
 
-    /// <summary>RP0113 OCR 识别失败.</summary>
-    public const string OcrFailed = "RP0113";
+    /// <summary>RP0113 页面经 OCR 识别.</summary>
+    public const string ReadByOcr = "RP0113";
+
+    /// <summary>RP0114 OCR 识别失败.</summary>
+    public const string OcrFailed = "RP0114";
 
     /// <summary>RP0120 检查超时.</summary>
     public const string CheckTimedOut = "RP0120";

@@ -2,7 +2,7 @@ using System;
 
 namespace ReportParser.Imaging;
 
-/// <summary>An <see cref="IOcrEngine"/> could not render, decode or recognise its input; the checker reports it as RP0113 and goes on.</summary>
+/// <summary>An <see cref="IOcrEngine"/> could not render, decode or recognise its input; the checker reports it as RP0114 and goes on.</summary>
 public sealed class OcrException : Exception
 {
     /// <summary>Creates the exception.</summary>

@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
+using ReportParser.Readers.Doc;
 using ReportParser.Readers.Docx;
 using ReportParser.Readers.Html;
 using ReportParser.Readers.Pdf;
@@ -18,6 +19,7 @@ internal static class DocumentReaders
         [SourceFormat.Html] = new HtmlDocumentReader(),
         [SourceFormat.Docx] = new DocxDocumentReader(),
         [SourceFormat.Pdf] = new PdfDocumentReader(),
+        [SourceFormat.Doc] = new DocDocumentReader(),
     };
 
     public static SourceDocument Read(byte[] content, SourceFormat declared, string source, ReportCheckerOptions options, CancellationToken cancellationToken = default)
@@ -29,6 +31,7 @@ internal static class DocumentReaders
             ContentKind.Html => SourceFormat.Html,
             ContentKind.Pdf => SourceFormat.Pdf,
             ContentKind.Zip => SourceFormat.Docx,
+            ContentKind.OleCompound => SourceFormat.Doc,
             ContentKind.Text when declared == SourceFormat.Html => SourceFormat.Html,
             _ => SourceFormat.Unknown,
         };
@@ -38,18 +41,9 @@ internal static class DocumentReaders
             case ContentKind.Empty:
                 context.Diagnostics.Add(Descriptors.FileEmpty, context.FileLocation);
                 return Unreadable(context, declared);
-            case ContentKind.OleCompound:
-                var ole = OleCompoundFile.Classify(content);
-                if (ole == OleContent.EncryptedPackage)
-                {
-                    // A password-protected DOCX/XLSX is an OLE container around the encrypted package, not a legacy file.
-                    context.Diagnostics.Add(Descriptors.FileEncrypted, context.FileLocation, "password-protected Office document (encrypted OOXML package)");
-                }
-                else
-                {
-                    context.Diagnostics.Add(Descriptors.LegacyBinaryFormat, context.FileLocation, LegacyName(source, ole));
-                }
-
+            case ContentKind.OleCompound when OleCompoundFile.Classify(content) == OleContent.EncryptedPackage:
+                // A password-protected DOCX/XLSX is an OLE container around the encrypted package, not a Word 97-2003 file.
+                context.Diagnostics.Add(Descriptors.FileEncrypted, context.FileLocation, "password-protected Office document (encrypted OOXML package)");
                 return Unreadable(context, declared);
             case ContentKind.Zip when !DocxPackage.IsWordprocessing(content, out var description):
                 context.Diagnostics.Add(Descriptors.UnsupportedFormat, context.FileLocation, description);
@@ -105,14 +99,7 @@ internal static class DocumentReaders
         SourceFormat.Html => "HTML",
         SourceFormat.Docx => "DOCX",
         SourceFormat.Pdf => "PDF",
+        SourceFormat.Doc => "Word 97-2003 (.doc/.wps)",
         _ => "unknown",
-    };
-
-    private static string LegacyName(string source, OleContent content) => (Path.GetExtension(source).ToLowerInvariant(), content) switch
-    {
-        (".wps", _) => "WPS (.wps)",
-        (".xls" or ".et", _) or (_, OleContent.ExcelBinary) => "Excel 97-2003 (.xls)",
-        (".ppt", _) or (_, OleContent.PowerPointBinary) => "PowerPoint 97-2003 (.ppt)",
-        _ => "Word 97-2003 (.doc)",
     };
 }

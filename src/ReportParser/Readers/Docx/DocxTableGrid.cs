@@ -20,6 +20,12 @@ internal sealed record DocxCell(OpenXmlElement Element, string Path, int Span, M
 /// <summary>A <c>w:tr</c> that is not deleted: its leading and trailing skipped grid columns and its cells.</summary>
 internal sealed record DocxRow(int GridBefore, int GridAfter, IReadOnlyList<DocxCell> Cells, string Path);
 
+/// <summary>A cell as the grid sees it, whatever format it came from: its provenance path, its width in grid columns and its merges.</summary>
+internal sealed record GridSourceCell(string Path, int Span, MergeKind VerticalMerge, MergeKind HorizontalMerge);
+
+/// <summary>A row as the grid sees it: its leading and trailing skipped grid columns and its cells.</summary>
+internal sealed record GridRow(int GridBefore, int GridAfter, IReadOnlyList<GridSourceCell> Cells);
+
 /// <summary>
 /// Resolves WordprocessingML table rows into a grid: <c>w:gridBefore</c> and <c>w:gridAfter</c> leave holes,
 /// <c>w:gridSpan</c> widens a cell, <c>w:vMerge</c> continue cells extend the cell above them that starts in the same
@@ -38,6 +44,23 @@ internal static class DocxTableGrid
     public const int SnapTwips = 200;
 
     internal sealed record BuildResult(TableBlock? Table, long? LimitExceeded);
+
+    public static long Width(IReadOnlyList<GridRow> rows)
+    {
+        long width = 0;
+        foreach (var row in rows)
+        {
+            long extent = (long)row.GridBefore + row.GridAfter;
+            foreach (var cell in row.Cells)
+            {
+                extent += cell.Span;
+            }
+
+            width = Math.Max(width, extent);
+        }
+
+        return width;
+    }
 
     public static long Width(IReadOnlyList<DocxRow> rows)
     {
@@ -63,6 +86,27 @@ internal static class DocxTableGrid
     /// <param name="tablePath">The provenance path of the table.</param>
     public static BuildResult Build(IReadOnlyList<DocxRow> rows, IReadOnlyList<int>? gridWidths, int maxPositions, Func<DocxCell, string> textOf, string tablePath)
     {
+        var neutral = new List<GridRow>(rows.Count);
+        foreach (var row in rows)
+        {
+            var cells = new List<GridSourceCell>(row.Cells.Count);
+            foreach (var cell in row.Cells)
+            {
+                cells.Add(new GridSourceCell(cell.Path, cell.Span, cell.VerticalMerge, cell.HorizontalMerge));
+            }
+
+            neutral.Add(new GridRow(row.GridBefore, row.GridAfter, cells));
+        }
+
+        return Build(neutral, gridWidths, maxPositions, (r, c) => textOf(rows[r].Cells[c]), tablePath);
+    }
+
+    /// <summary>
+    /// The same for rows that do not come from WordprocessingML (the <c>.doc</c> reader): <paramref name="textOf"/> takes
+    /// the row and cell index.
+    /// </summary>
+    public static BuildResult Build(IReadOnlyList<GridRow> rows, IReadOnlyList<int>? gridWidths, int maxPositions, Func<int, int, string> textOf, string tablePath)
+    {
         var width = Width(rows);
         var positions = width * rows.Count;
         if (positions > Math.Min(maxPositions, TableBlock.MaxGridPositions))
@@ -85,9 +129,10 @@ internal static class DocxTableGrid
             var row = rows[r];
             var column = row.GridBefore;
             var left = -1;
-            foreach (var cell in row.Cells)
+            for (var c = 0; c < row.Cells.Count; c++)
             {
-                var text = textOf(cell);
+                var cell = row.Cells[c];
+                var text = textOf(r, c);
                 if (cell.HorizontalMerge == MergeKind.Continue && left >= 0 && placed[left] is { RowSpan: 1 } leftCell && leftCell.Column + leftCell.ColumnSpan == column)
                 {
                     leftCell.ColumnSpan += cell.Span;
