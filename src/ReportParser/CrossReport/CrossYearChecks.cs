@@ -121,16 +121,17 @@ internal static class CrossYearChecks
                 continue;
             }
 
+            // Only tables read with certainty in both years: a cell not found or not read may hide the difference.
             var printed = now.Cells.Where(c => c.Kind != CellKind.Missing).ToList();
             var earlier = before.Cells.Where(c => c.Kind != CellKind.Missing).ToDictionary(c => c.Key, c => Compact(c.Raw), StringComparer.Ordinal);
-            if (printed.Count == 0 || printed.Count != earlier.Count
+            if (printed.Count == 0 || printed.Count != earlier.Count || now.Cells.Concat(before.Cells).Any(c => !c.IsRead)
                 || printed.Any(c => !earlier.TryGetValue(c.Key, out var raw) || raw != Compact(c.Raw)))
             {
                 continue;
             }
 
             // Identical zeros (or a few identical small numbers) are what a quiet agency reports every year.
-            var distinctFlows = printed.Where(c => !StockColumns.Contains(c.ColumnId) && c.Number is { } n && n != 0).Select(c => c.Number).Distinct().Count();
+            var distinctFlows = printed.Where(c => !StockColumns.Contains(c.ColumnId) && RuleContext.ReadNumber(c) is { } n && n != 0).Select(RuleContext.ReadNumber).Distinct().Count();
             if (distinctFlows >= 3)
             {
                 context.Report(Descriptors.TablesRepeated, now.Location, printed, name, printed.Count, previous.Year!.Value, previous.Source);

@@ -164,6 +164,24 @@ internal static class Descriptors
         new("单元格“{0}”带有单位“{1}”，按数值 {2} 读取", "Cell '{0}' carries the unit '{1}'; read as the number {2}"),
         new("单位已去除；金额单位与表头不符时另有诊断。", "The unit is stripped; a unit that contradicts the header is reported separately."));
 
+    public static readonly DiagnosticDescriptor CellsNotFound = New(
+        DiagnosticIds.CellsNotFound, DiagnosticCategory.Mapping, DiagnosticSeverity.Warning, "MAP",
+        new("模板单元格未读取到", "Template cells not found"),
+        new("{0} 有 {1} 个模板规定的单元格未读取到：{2}；这些单元格不是空白，而是没有找到，涉及它们的核对未判断", "{0} has {1} cells the template defines that were not found: {2}; they are not blank but not found, so the checks that involve them were not assessed"),
+        new("所在行或列未能识别（见 RP0205、RP0206），或读取器没有找到单元格。与报告中的空白单元格（RP0302）不同，这里不说明报告有误。", "Their row or column was not recognised (see RP0205, RP0206), or the reader did not find the cell. Unlike a blank cell of the report (RP0302), this says nothing against the report."));
+
+    public static readonly DiagnosticDescriptor CellsReadUncertainly = New(
+        DiagnosticIds.CellsReadUncertainly, DiagnosticCategory.Mapping, DiagnosticSeverity.Warning, "MAP",
+        new("单元格读取不确定", "Cells read without certainty"),
+        new("{0} 有 {1} 个单元格读取不确定，不参与核对：{2}", "{0} has {1} cells whose reading is uncertain; they take no part in the checks: {2}"),
+        new("ambiguous：来源无法确定数值或所属列（如数字连写有多种拆分、列按位置推断）；doubtful：识别置信度低（OCR）；clipped：单元格被页面边缘截断。括号内为读取器给出的原因。", "ambiguous: the source does not fix the value or its column (run-together digits with several splits, a column taken from position); doubtful: recognised with low confidence (OCR); clipped: cut by the page edge. The reader's reason is given in brackets."));
+
+    public static readonly DiagnosticDescriptor ChecksNotAssessed = New(
+        DiagnosticIds.ChecksNotAssessed, DiagnosticCategory.Mapping, DiagnosticSeverity.Info, "MAP",
+        new("核对未判断", "Checks not assessed"),
+        new("{0} 有 {1} 项核对因单元格未读取到或读取不确定而未判断：{2}（{3}）", "{0} has {1} checks that were not assessed because a cell was not found or not read with certainty: {2} ({3})"),
+        new("{2} 为核对项（规则及其所在行或列，如 RULE.T3.RESULT_SUM[T3.C.total]），{3} 为原因（单元格及其状态：not-found、ambiguous、doubtful、clipped）。只有读取确定的单元格参与核对：没读到的单元格绝不会变成“报告有误”。因空白单元格而未判断的核对见 RP0302。", "{2} lists the checks (the rule and its row or column, e.g. RULE.T3.RESULT_SUM[T3.C.total]), {3} the reasons (cells and their states: not-found, ambiguous, doubtful, clipped). Only cells read with certainty take part in the checks: a cell that was not read never becomes a finding against the report. Checks stopped by blank cells are covered by RP0302."));
+
     // ---- RP04xx Structure ----
     public static readonly DiagnosticDescriptor SectionMissing = New(
         DiagnosticIds.SectionMissing, DiagnosticCategory.Structure, DiagnosticSeverity.Error, "RULE.S.HEADINGS",
@@ -458,7 +476,7 @@ internal static class Descriptors
         ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, CheckTimedOut, FileAccessFailed,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
         ValuesReadInRowOrder, DuplicateTable, YearNotFound,
-        CellNotNumber, BlankCells, UnitInCell,
+        CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed,
         SectionMissing, SectionMisnumbered, TableMissing, HeadingVariant, TemplateMismatch, StaleOtherHandlingRow,
         TableIsImage, StaleDisclosureLabel, NonStandardSubtotal,
         RowTotalMismatch, OutcomeSumMismatch, ApplicationsDoNotBalance, ReviewTotalMismatch, ApplicationCountInvalid,

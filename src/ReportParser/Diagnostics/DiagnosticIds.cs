@@ -81,6 +81,15 @@ public static class DiagnosticIds
     /// <summary>RP0303 单元格带单位.</summary>
     public const string UnitInCell = "RP0303";
 
+    /// <summary>RP0304 模板单元格未读取到.</summary>
+    public const string CellsNotFound = "RP0304";
+
+    /// <summary>RP0305 单元格读取不确定.</summary>
+    public const string CellsReadUncertainly = "RP0305";
+
+    /// <summary>RP0306 核对未判断.</summary>
+    public const string ChecksNotAssessed = "RP0306";
+
     /// <summary>RP0401 缺少章节.</summary>
     public const string SectionMissing = "RP0401";
 

@@ -103,7 +103,7 @@ internal static class ReportMapper
             var raw = recognizedCell?.Text;
             var parsed = CellParser.Parse(raw);
             var location = Location(source, recognizedCell?.Provenance ?? table.Provenance, table.TableId, row, column);
-            var value = new CellValue(row, column, raw?.Trim() ?? string.Empty, parsed.Kind, parsed.Number, parsed.Unit, parsed.Note, location);
+            var value = Value(row, column, recognizedCell, parsed, location);
             result.Add(value);
 
             if (value.Kind == CellKind.Text && !value.IsUnstated)
@@ -118,24 +118,52 @@ internal static class ReportMapper
         }
 
         var cells = result.MoveToImmutable();
+        var tableLocation = Location(source, table.Provenance, table.TableId);
         if (options.BlankCells == BlankCellPolicy.NotAssessable)
         {
-            var unstated = cells.Where(c => c.IsUnstated).Select(c => c.Key).ToImmutableArray();
+            var unstated = cells.Where(c => c.State == CellState.Blank).Select(c => c.Key).ToImmutableArray();
             if (unstated.Length > 0)
             {
-                bag.Add(Descriptors.BlankCells, Location(source, table.Provenance, table.TableId), unstated, null, TableName(table.TableId), unstated.Length);
+                bag.Add(Descriptors.BlankCells, tableLocation, unstated, null, TableName(table.TableId), unstated.Length);
             }
         }
 
+        ReportUnreadCells(cells, tableLocation, bag);
         return cells;
     }
 
-    /// <summary>A cell of a non-standard addition: parsed like any other, but no mapping diagnostics (they are about the template's cells).</summary>
-    private static CellValue MapNonStandard(string source, RecognizedCell cell)
+    /// <summary>
+    /// One diagnostic per table for the cells the template expects and the reader did not find (RP0304), and one for
+    /// the cells it read without certainty (RP0305), each naming the cells — so that "blank in the report" and "not
+    /// found by the reader" never look alike.
+    /// </summary>
+    private static void ReportUnreadCells(ImmutableArray<CellValue> cells, SourceLocation tableLocation, DiagnosticBag bag)
     {
-        var parsed = CellParser.Parse(cell.Text);
-        return new CellValue(cell.RowId, cell.ColumnId, cell.Text?.Trim() ?? string.Empty, parsed.Kind, parsed.Number, parsed.Unit, parsed.Note, Location(source, cell.Provenance, "T3", cell.RowId, cell.ColumnId));
+        var name = TableName(tableLocation.Table!);
+        var notFound = cells.Where(c => c.State == CellState.NotFound).Select(c => c.Key).ToImmutableArray();
+        if (notFound.Length > 0)
+        {
+            bag.Add(Descriptors.CellsNotFound, tableLocation, notFound, null, name, notFound.Length, string.Join(", ", notFound));
+        }
+
+        var uncertain = cells.Where(c => c.State is CellState.Ambiguous or CellState.Doubtful or CellState.Clipped).ToList();
+        if (uncertain.Count > 0)
+        {
+            var described = uncertain.Select(c => c.Key + " (" + c.State.Name() + (c.ReadingNote is { } note ? ": " + note : string.Empty) + ")");
+            bag.Add(
+                Descriptors.CellsReadUncertainly, tableLocation, uncertain.Select(c => c.Key).ToImmutableArray(), null,
+                name, uncertain.Count, string.Join("; ", described));
+        }
     }
+
+    private static CellValue Value(string row, string column, RecognizedCell? recognized, CellParser.ParsedCell parsed, SourceLocation location) =>
+        new(
+            row, column, recognized?.Text?.Trim() ?? string.Empty, parsed.Kind, parsed.Number, parsed.Unit, parsed.Note, location,
+            recognized?.Reading ?? Documents.CellReading.Certain, recognized?.Confidence, recognized?.Provenance.Method, recognized?.ReadingNote);
+
+    /// <summary>A cell of a non-standard addition: parsed like any other, but no mapping diagnostics (they are about the template's cells).</summary>
+    private static CellValue MapNonStandard(string source, RecognizedCell cell) =>
+        Value(cell.RowId, cell.ColumnId, cell, CellParser.Parse(cell.Text), Location(source, cell.Provenance, "T3", cell.RowId, cell.ColumnId));
 
     private static string ImpliedUnit(string column) => column switch
     {
@@ -144,19 +172,15 @@ internal static class ReportMapper
         _ => "件",
     };
 
-    internal static string TableName(string tableId) => tableId switch
-    {
-        "T2" => "表二",
-        "T3" => "表三",
-        "T4" => "表四",
-        _ => tableId,
-    };
+    internal static string TableName(string tableId) => StandardTables.TableName(tableId);
 
     private static SourceLocation Location(string source, BlockProvenance? provenance, string? table = null, string? row = null, string? column = null) => new()
     {
         Source = source,
         Page = provenance?.Page,
         Path = provenance?.Path,
+        Line = provenance?.Line,
+        Character = provenance?.Character,
         Table = table,
         Row = row,
         Column = column,

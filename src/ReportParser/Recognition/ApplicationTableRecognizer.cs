@@ -24,6 +24,7 @@ internal sealed class ApplicationTableRecognizer
     private readonly List<RecognizedCell> _nonStandardCells = [];
     private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
     private Dictionary<string, int>? _columns;
+    private bool _columnsByPosition;
     private int? _orgSubtotalColumn;
     private int _firstValueColumn;
     private int _columnCount;
@@ -45,6 +46,7 @@ internal sealed class ApplicationTableRecognizer
             if (columns is not null && columns.Count > 0)
             {
                 _columns = columns;
+                _columnsByPosition = false;
                 _firstValueColumn = firstValueColumn;
                 _columnCount = view.Table.ColumnCount;
                 _orgSubtotalColumn = FindOrgSubtotalColumn(view, headerEnd, columns);
@@ -56,6 +58,7 @@ internal sealed class ApplicationTableRecognizer
                 _columns = StandardTables.ApplicantColumns
                     .Select((c, i) => (c.Id, Column: view.Table.ColumnCount - StandardTables.ApplicantColumns.Length + i))
                     .ToDictionary(x => x.Id, x => x.Column, StringComparer.Ordinal);
+                _columnsByPosition = true;
                 _firstValueColumn = Math.Max(view.Table.ColumnCount - StandardTables.ApplicantColumns.Length, 1);
                 _columnCount = view.Table.ColumnCount;
                 _orgSubtotalColumn = null;
@@ -473,19 +476,20 @@ internal sealed class ApplicationTableRecognizer
         }
 
         var target = StandardTables.IsSubtotalRow(rowId) ? _nonStandardCells : _cells;
+        var unknownColumns = _columnsByPosition && !PositionalRead.Fits(view, r, _firstValueColumn, StandardTables.ApplicantColumns.Length);
         var seen = new HashSet<GridCell>();
         foreach (var (column, cell) in aligned)
         {
             // A cell spanning two value columns belongs to the first only.
-            var text = cell is not null && seen.Add(cell) ? cell.Text : null;
-            target.Add(new RecognizedCell(rowId, column, text, cell is null ? view.Table.Provenance : view.ProvenanceOf(cell)));
+            var recognized = RecognizedCell.Of(rowId, column, cell is not null && seen.Add(cell) ? cell : null, view);
+            target.Add(unknownColumns ? recognized.AsAmbiguous(PositionalRead.ColumnUnknown) : recognized);
         }
 
         if (_orgSubtotalColumn is { } subtotalColumn)
         {
             var candidate = view.Table.GetCell(r, subtotalColumn);
             var subtotal = candidate is not null && candidate.Row == r && !seen.Contains(candidate) ? candidate : null;
-            _nonStandardCells.Add(new RecognizedCell(rowId, StandardTables.OrgSubtotalColumnId, subtotal?.Text, subtotal is null ? view.Table.Provenance : view.ProvenanceOf(subtotal)));
+            _nonStandardCells.Add(RecognizedCell.Of(rowId, StandardTables.OrgSubtotalColumnId, subtotal, view));
         }
     }
 }

@@ -54,7 +54,7 @@ internal static class DisclosureTableRecognizer
                 {
                     var cell = view.Table.GetCell(r, pair.Value);
                     var ok = cell is not null && cell.Row == r && seen.Add(cell);
-                    found[(rowId, pair.Key)] = new RecognizedCell(rowId, pair.Key, ok ? cell!.Text : null, ok ? view.ProvenanceOf(cell!) : view.Table.Provenance);
+                    found[(rowId, pair.Key)] = RecognizedCell.Of(rowId, pair.Key, ok ? cell : null, view);
                 }
             }
         }

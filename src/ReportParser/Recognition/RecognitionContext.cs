@@ -20,6 +20,8 @@ internal sealed class RecognitionContext
         Source = Source,
         Page = provenance?.Page,
         Path = provenance?.Path,
+        Line = provenance?.Line,
+        Character = provenance?.Character,
         Table = table,
         Row = row,
         Column = column,

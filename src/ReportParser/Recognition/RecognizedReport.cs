@@ -14,7 +14,35 @@ internal enum DocumentKind
 }
 
 /// <summary>A value cell located in a table grid: the ids it maps to and the text printed there (null when not printed).</summary>
-internal sealed record RecognizedCell(string RowId, string ColumnId, string? Text, BlockProvenance Provenance);
+internal sealed record RecognizedCell(string RowId, string ColumnId, string? Text, BlockProvenance Provenance)
+{
+    /// <summary>How sure the reader (or the recognizer) is of the text; see <see cref="GridCell.Reading"/>.</summary>
+    public CellReading Reading { get; init; } = CellReading.Certain;
+
+    /// <summary>The reader's confidence in the text (OCR), or null.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>Why the reading is not certain, or null.</summary>
+    public string? ReadingNote { get; init; }
+
+    /// <summary>
+    /// The cell of <paramref name="view"/>'s grid at a template position, carrying the reader's state; a null
+    /// <paramref name="cell"/> is a cell the report does not print where the template has it.
+    /// </summary>
+    public static RecognizedCell Of(string rowId, string columnId, GridCell? cell, TableView view) =>
+        cell is null
+            ? new RecognizedCell(rowId, columnId, null, view.Table.Provenance)
+            : new RecognizedCell(rowId, columnId, cell.Text, view.ProvenanceOf(cell))
+            {
+                Reading = cell.Reading,
+                Confidence = cell.Confidence,
+                ReadingNote = cell.ReadingNote,
+            };
+
+    /// <summary>The same cell, marked ambiguous (its column was taken from position, not from a recognised header).</summary>
+    public RecognizedCell AsAmbiguous(string note) =>
+        Text is null || Reading != CellReading.Certain ? this : this with { Reading = CellReading.Ambiguous, ReadingNote = note };
+}
 
 /// <summary>One standard table located in the document.</summary>
 internal sealed record RecognizedTable(

@@ -100,8 +100,10 @@ internal static class ReviewTableRecognizer
             columns[pair.Key] = pair.Value.Column;
         }
 
+        var byPosition = false;
         if (columns.Count == 0 && table.ColumnCount >= StandardTables.ReviewColumns.Length)
         {
+            byPosition = true;
             // No recognisable leaf headers: the last 15 columns of the last row, and say so.
             var offset = table.ColumnCount - StandardTables.ReviewColumns.Length;
             for (var i = 0; i < StandardTables.ReviewColumns.Length; i++)
@@ -136,6 +138,7 @@ internal static class ReviewTableRecognizer
         else
         {
             var seen = new HashSet<GridCell>();
+            var unknownColumns = byPosition && !PositionalRead.Fits(view, dataRow, table.ColumnCount - StandardTables.ReviewColumns.Length, StandardTables.ReviewColumns.Length);
             foreach (var spec in StandardTables.ReviewColumns)
             {
                 if (!columns.TryGetValue(spec.Id, out var column))
@@ -145,7 +148,8 @@ internal static class ReviewTableRecognizer
 
                 var cell = table.GetCell(dataRow, column);
                 var ok = cell is not null && cell.Row == dataRow && seen.Add(cell);
-                cells.Add(new RecognizedCell(StandardTables.ReviewRowId, spec.Id, ok ? cell!.Text : null, ok ? view.ProvenanceOf(cell!) : table.Provenance));
+                var recognized = RecognizedCell.Of(StandardTables.ReviewRowId, spec.Id, ok ? cell : null, view);
+                cells.Add(unknownColumns ? recognized.AsAmbiguous(PositionalRead.ColumnUnknown) : recognized);
             }
         }
 

@@ -33,8 +33,17 @@ internal sealed class TableView
     /// <summary>The normalised label with its list marker removed (<c>（一）予以公开</c> → <c>予以公开</c>).</summary>
     public string Core(GridCell cell) => TextNormalizer.StripOrdinal(Norm(cell));
 
-    public BlockProvenance ProvenanceOf(GridCell cell) =>
-        cell.Provenance.Page is null && cell.Provenance.Path is null ? Table.Provenance : cell.Provenance;
+    /// <summary>The cell's own provenance, or the table's when the cell has no location of its own (keeping the cell's reading method).</summary>
+    public BlockProvenance ProvenanceOf(GridCell cell)
+    {
+        var own = cell.Provenance;
+        if (own.Page is not null || own.Path is not null || own.Line is not null)
+        {
+            return own.Method is null && Table.Provenance.Method is { } method ? own with { Method = method } : own;
+        }
+
+        return own.Method is { } cellMethod ? Table.Provenance with { Method = cellMethod } : Table.Provenance;
+    }
 
     private sealed class CellIdentity : IEqualityComparer<GridCell>
     {

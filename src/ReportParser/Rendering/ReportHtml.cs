@@ -191,13 +191,21 @@ public static class ReportHtml
     private static void AppendCell(StringBuilder html, CellValue cell, Dictionary<string, DiagnosticSeverity> marks, string? caption)
     {
         var classes = new List<string> { "v", cell.Kind.ToString().ToLowerInvariant() };
+        if (cell.State is CellState.Ambiguous or CellState.Doubtful or CellState.Clipped)
+        {
+            // Read without certainty: shown, but marked, so that nobody takes it for a checked value.
+            classes.Add("uncertain");
+            classes.Add(cell.State.Name());
+        }
+
         if (marks.TryGetValue(cell.Key, out var severity))
         {
             classes.Add("hl");
             classes.Add("hl-" + severity.ToString().ToLowerInvariant());
         }
 
-        html.Append("<td class=\"").Append(string.Join(" ", classes)).Append("\" data-key=\"").Append(E(cell.Key)).Append("\" title=\"").Append(E(cell.Key)).Append("\">");
+        var title = cell.Key + (cell.State == CellState.Read ? string.Empty : " · " + cell.State.Name()) + (cell.ReadingNote is { } note ? " · " + note : string.Empty);
+        html.Append("<td class=\"").Append(string.Join(" ", classes)).Append("\" data-key=\"").Append(E(cell.Key)).Append("\" title=\"").Append(E(title)).Append("\">");
         if (caption is not null)
         {
             html.Append(caption).Append("<br>");
@@ -226,6 +234,7 @@ public static class ReportHtml
         .report td.v { text-align: right; min-width: 2.5em; font-variant-numeric: tabular-nums; }
         .report td.v.blank, .report td.v.dash, .report td.v.slash { background: #f7f7f7; }
         .report td.v.missing { color: #999; text-align: center; }
+        .report td.v.uncertain { outline: 2px dashed #b80; outline-offset: -3px; color: #666; font-style: italic; }
         .report td.hl-error { background: #ffd6d6; }
         .report td.hl-warning { background: #fff0c2; }
         .report td.hl-info { background: #e3efff; }

@@ -56,5 +56,7 @@ internal static class RuleRunner
                 bag.Add(Descriptors.RuleCrashed, new SourceLocation { Source = report.Source }, rule.GetType().Name, ex.GetType().Name + ": " + ex.Message);
             }
         }
+
+        context.ReportSkipped(report);
     }
 }

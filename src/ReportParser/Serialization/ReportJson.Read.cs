@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json;
 using ReportParser.Diagnostics;
+using ReportParser.Documents;
 using ReportParser.Mapping;
 using ReportParser.Model;
 using ReportParser.Recognition.Templates;
@@ -115,6 +116,8 @@ public static partial class ReportJson
                     Source = OptionalString(location, "source") ?? source,
                     Page = OptionalInt(location, "page"),
                     Path = OptionalString(location, "path"),
+                    Line = OptionalInt(location, "line"),
+                    Character = OptionalInt(location, "character"),
                     Table = OptionalString(location, "table"),
                     Row = OptionalString(location, "row"),
                     Column = OptionalString(location, "column"),
@@ -141,13 +144,24 @@ public static partial class ReportJson
 
             var kind = (CellKind)Enum.Parse(typeof(CellKind), cell.GetProperty("kind").GetString()!, ignoreCase: true);
             decimal? number = cell.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : null;
+            double? confidence = cell.TryGetProperty("confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : null;
             result.Add(new CellValue(
                 row, column, cell.GetProperty("raw").GetString()!, kind, number, OptionalString(cell, "unit"), OptionalString(cell, "note"),
-                location with { Page = OptionalInt(cell, "page") }));
+                location with { Page = OptionalInt(cell, "page"), Line = OptionalInt(cell, "line"), Character = OptionalInt(cell, "character") },
+                ReadingOf(OptionalString(cell, "state")), confidence, ParseMethod(OptionalString(cell, "provenance")), OptionalString(cell, "readingNote")));
         }
 
         return result.MoveToImmutable();
     }
+
+    /// <summary>The reader's doubt behind a state (results written before states existed have none: certain).</summary>
+    private static CellReading ReadingOf(string? state) => CellStateNames.Parse(state) switch
+    {
+        CellState.Ambiguous => CellReading.Ambiguous,
+        CellState.Doubtful => CellReading.Doubtful,
+        CellState.Clipped => CellReading.Clipped,
+        _ => CellReading.Certain,
+    };
 
     private static SourceLocation TableLocation(string source, string tableId, JsonElement table) =>
         new() { Source = source, Table = tableId, Page = OptionalInt(table, "page"), Path = OptionalString(table, "path") };

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportParser.Diagnostics;
+using ReportParser.Documents;
 using ReportParser.Model;
 using ReportParser.Recognition.Templates;
 
@@ -154,9 +155,19 @@ public static partial class ReportJson
             }
 
             writer.WriteString("kind", KindName(cell.Kind));
+            writer.WriteString("state", cell.State.Name());
             WriteNullableString(writer, "unit", cell.Unit, skipNull: true);
             WriteNullableString(writer, "note", cell.Note, skipNull: true);
             WriteNullableNumber(writer, "page", cell.Location.Page, skipNull: true);
+            WriteNullableNumber(writer, "line", cell.Location.Line, skipNull: true);
+            WriteNullableNumber(writer, "character", cell.Location.Character, skipNull: true);
+            WriteNullableString(writer, "provenance", cell.Method is { } method ? MethodName(method) : null, skipNull: true);
+            if (cell.Confidence is { } confidence)
+            {
+                writer.WriteNumber("confidence", confidence);
+            }
+
+            WriteNullableString(writer, "readingNote", cell.ReadingNote, skipNull: true);
             writer.WriteEndObject();
         }
 
@@ -193,6 +204,8 @@ public static partial class ReportJson
         writer.WriteString("source", diagnostic.Location.Source);
         WriteNullableNumber(writer, "page", diagnostic.Location.Page, skipNull: true);
         WriteNullableString(writer, "path", diagnostic.Location.Path, skipNull: true);
+        WriteNullableNumber(writer, "line", diagnostic.Location.Line, skipNull: true);
+        WriteNullableNumber(writer, "character", diagnostic.Location.Character, skipNull: true);
         WriteNullableString(writer, "table", diagnostic.Location.Table, skipNull: true);
         WriteNullableString(writer, "row", diagnostic.Location.Row, skipNull: true);
         WriteNullableString(writer, "column", diagnostic.Location.Column, skipNull: true);
@@ -270,6 +283,24 @@ public static partial class ReportJson
     };
 
     internal static string KindName(CellKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>The contract's name of a reading method: <c>markup</c>, <c>text-layer</c>, <c>ocr</c> or <c>text</c>.</summary>
+    internal static string MethodName(ReadingMethod method) => method switch
+    {
+        ReadingMethod.Markup => "markup",
+        ReadingMethod.TextLayer => "text-layer",
+        ReadingMethod.Ocr => "ocr",
+        _ => "text",
+    };
+
+    internal static ReadingMethod? ParseMethod(string? name) => name switch
+    {
+        "markup" => ReadingMethod.Markup,
+        "text-layer" => ReadingMethod.TextLayer,
+        "ocr" => ReadingMethod.Ocr,
+        "text" => ReadingMethod.Text,
+        _ => null,
+    };
 
     private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value, bool skipNull = false)
     {

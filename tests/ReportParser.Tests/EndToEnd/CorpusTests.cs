@@ -46,15 +46,16 @@ public sealed class CorpusTests
     {
         Skip.If(RepositoryPaths.Corpus is null, "../shared/corpus is not present in this checkout");
         var truth = TruthFile.Load(Path.Combine(RepositoryPaths.Corpus!, "truth", id + ".json"));
-        var path = Path.Combine(RepositoryPaths.Corpus!, truth.Source);
 
-        var result = ReportChecker.Default.Check(path);
+        var result = CheckedDocuments.Corpus(truth.Source);
         Skip.If(result.Diagnostics.Any(d => d.Id == DiagnosticIds.UnsupportedFormat), $"no {truth.Format} reader yet");
 
         var accuracy = Accuracy.Measure(result, truth);
         _output.WriteLine(accuracy.ToString());
 
         accuracy.WrongCells.Should().BeEmpty();
+        accuracy.MissingCells.Should().BeEmpty();
+        accuracy.UncertainCells.Should().BeEmpty();
         accuracy.MissingFindings.Should().BeEmpty();
         accuracy.ExtraErrors.Should().BeEmpty();
         result.Status.Should().Be(ReportStatus.Checked);

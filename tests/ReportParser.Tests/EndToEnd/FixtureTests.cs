@@ -94,6 +94,8 @@ public sealed class FixtureTests
         var accuracy = Accuracy.Measure(result, truth);
         _output.WriteLine(accuracy.ToString());
         accuracy.WrongCells.Should().BeEmpty();
+        accuracy.MissingCells.Should().BeEmpty();
+        accuracy.UncertainCells.Should().BeEmpty();
         accuracy.MissingFindings.Should().BeEmpty();
         accuracy.ExtraErrors.Should().BeEmpty();
         result.Report.Year.Should().Be(truth.Year);
@@ -117,20 +119,16 @@ public sealed class FixtureTests
             rows.Add(Accuracy.Measure(result, TruthFile.Load(RepositoryPaths.Fixture(fixture.TruthPath))));
         }
 
-        if (RepositoryPaths.Corpus is { } corpus)
+        foreach (var truth in CheckedDocuments.CorpusTruths())
         {
-            foreach (var file in Directory.GetFiles(Path.Combine(corpus, "truth"), "*.json").OrderBy(f => f, StringComparer.Ordinal))
+            var result = CheckedDocuments.Corpus(truth.Source);
+            if (result.Diagnostics.Any(d => d.Id == DiagnosticIds.UnsupportedFormat))
             {
-                var truth = TruthFile.Load(file);
-                var result = ReportChecker.Default.Check(Path.Combine(corpus, truth.Source));
-                if (result.Diagnostics.Any(d => d.Id == DiagnosticIds.UnsupportedFormat))
-                {
-                    skipped.Add("corpus " + truth.Source);
-                    continue;
-                }
-
-                rows.Add(Accuracy.Measure(result, truth) with { Id = "corpus " + truth.Id });
+                skipped.Add("corpus " + truth.Source);
+                continue;
             }
+
+            rows.Add(Accuracy.Measure(result, truth) with { Id = "corpus " + truth.Id });
         }
 
         foreach (var row in rows)
@@ -138,23 +136,20 @@ public sealed class FixtureTests
             _output.WriteLine(row.ToString());
         }
 
-        foreach (var group in rows.GroupBy(r => r.Format))
+        foreach (var group in rows.GroupBy(r => (r.Id.StartsWith("corpus ", StringComparison.Ordinal) ? "corpus " : "fixtures ") + r.Format))
         {
-            _output.WriteLine(
-                $"{group.Key}: {group.Count()} documents, cells {group.Sum(r => r.CellsRight)}/{group.Sum(r => r.CellsExpected)}, " +
-                $"findings {group.Sum(r => r.FindingsFound)}/{group.Sum(r => r.FindingsExpected)}, extra errors {group.Sum(r => r.ExtraErrors.Count)}");
+            _output.WriteLine(Accuracy.Summary(group.Key, group.ToList()));
         }
+
+        _output.WriteLine(Accuracy.Summary("all", rows));
 
         _output.WriteLine($"skipped (no reader yet): {skipped.Count}" + string.Concat(skipped.Select(s => "\n  " + s)));
         rows.Should().NotBeEmpty();
         rows.Where(r => !r.IsExact).Select(r => r.ToString()).Should().BeEmpty();
     }
 
-    /// <summary>Each fixture is checked once per run, for its theory case and the summary alike.</summary>
-    private static CheckResult Checked(string path) =>
-        Results.GetOrAdd(path, p => ReportChecker.Default.Check(RepositoryPaths.Fixture(p)));
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CheckResult> Results = new(StringComparer.Ordinal);
+    /// <summary>Each fixture is checked once per run, for its theory case, the summary and the trust test alike.</summary>
+    private static CheckResult Checked(string path) => CheckedDocuments.Fixture(path);
 
     private static Dictionary<string, string> RenderedManifest()
     {

@@ -13,6 +13,9 @@ namespace ReportParser.Tests.EndToEnd;
 /// </summary>
 public sealed record TruthFile(string Id, string Source, string Format, IReadOnlyDictionary<string, string> Cells, IReadOnlyList<ExpectedFinding> ExpectedFindings, string? Agency, int? Year)
 {
+    /// <summary>Cells the source does not decide (<c>ambiguous_cells</c>: cell id → why): not scored, but never to be read with certainty.</summary>
+    public IReadOnlyDictionary<string, string> AmbiguousCells { get; init; } = new Dictionary<string, string>();
+
     public static TruthFile Load(string path)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(path));
@@ -21,6 +24,9 @@ public sealed record TruthFile(string Id, string Source, string Format, IReadOnl
         var findings = root.TryGetProperty("expected_findings", out var list)
             ? list.EnumerateArray().Select(Finding).ToList()
             : [];
+        var ambiguous = root.TryGetProperty("ambiguous_cells", out var unsure) && unsure.ValueKind == JsonValueKind.Object
+            ? unsure.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? string.Empty : p.Value.GetRawText())
+            : [];
         return new TruthFile(
             root.GetProperty("id").GetString()!,
             root.GetProperty("source").GetString()!,
@@ -28,7 +34,10 @@ public sealed record TruthFile(string Id, string Source, string Format, IReadOnl
             cells,
             findings,
             root.TryGetProperty("agency", out var agency) ? agency.GetString() : null,
-            root.TryGetProperty("year", out var year) && year.ValueKind == JsonValueKind.Number ? year.GetInt32() : null);
+            root.TryGetProperty("year", out var year) && year.ValueKind == JsonValueKind.Number ? year.GetInt32() : null)
+        {
+            AmbiguousCells = ambiguous,
+        };
     }
 
     private static ExpectedFinding Finding(JsonElement element)

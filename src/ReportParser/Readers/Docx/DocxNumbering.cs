@@ -134,24 +134,7 @@ internal sealed class DocxNumbering
             return null;
         }
 
-        var text = new StringBuilder();
-        var pattern = current.Text;
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            if (pattern[i] == '%' && i + 1 < pattern.Length && pattern[i + 1] is >= '1' and <= '9')
-            {
-                var k = pattern[i + 1] - '1';
-                var value = counters.Started[k] ? counters.Values[k] : Start(k);
-                text.Append(ListNumberFormat.Format(value, current.IsLegal ? "decimal" : Definition(k)?.Format));
-                i++;
-            }
-            else
-            {
-                text.Append(pattern[i]);
-            }
-        }
-
-        var number = text.ToString();
+        var number = Expand(current, counters, Definition, Start);
         if (number.Length == 0)
         {
             return null;
@@ -160,6 +143,29 @@ internal sealed class DocxNumbering
         // The suffix (tab by default) only separates; after punctuation such as 、 or ） it adds nothing readable.
         var separated = current.Suffix != "nothing" && char.IsLetterOrDigit(number[number.Length - 1]);
         return separated ? number + " " : number;
+    }
+
+    /// <summary>The level's pattern (<c>%1.%2、</c>) with each <c>%n</c> replaced by level n's current number in its format.</summary>
+    private static string Expand(LevelDefinition current, Counters counters, Func<int, LevelDefinition?> definition, Func<int, int> start)
+    {
+        var text = new StringBuilder();
+        var pattern = current.Text;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '%' && i + 1 < pattern.Length && pattern[i + 1] is >= '1' and <= '9')
+            {
+                var k = pattern[i + 1] - '1';
+                var value = counters.Started[k] ? counters.Values[k] : start(k);
+                text.Append(ListNumberFormat.Format(value, current.IsLegal ? "decimal" : definition(k)?.Format));
+                i++;
+            }
+            else
+            {
+                text.Append(pattern[i]);
+            }
+        }
+
+        return text.ToString();
     }
 
     private static int LevelOfStyle(AbstractDefinition definition, string? styleId)

@@ -267,29 +267,9 @@ internal static class DocxPackage
 
                         break;
                     case State.AfterLessThan:
-                        if (b == (byte)'/')
+                        if (!AfterLessThan(b))
                         {
-                            _depth--;
-                            _state = State.EndTag;
-                        }
-                        else if (b == (byte)'?')
-                        {
-                            Skip("?>");
-                        }
-                        else if (b == (byte)'!')
-                        {
-                            _state = State.AfterBang;
-                        }
-                        else
-                        {
-                            if (++_depth > MaxXmlDepth)
-                            {
-                                return false;
-                            }
-
-                            _state = State.StartTag;
-                            _quote = 0;
-                            _previous = b;
+                            return false;
                         }
 
                         break;
@@ -297,28 +277,7 @@ internal static class DocxPackage
                         Skip(b == (byte)'-' ? "-->" : b == (byte)'[' ? "]]>" : ">");
                         break;
                     case State.StartTag:
-                        if (_quote != 0)
-                        {
-                            if (b == _quote)
-                            {
-                                _quote = 0;
-                            }
-                        }
-                        else if (b is (byte)'"' or (byte)'\'')
-                        {
-                            _quote = b;
-                        }
-                        else if (b == (byte)'>')
-                        {
-                            if (_previous == (byte)'/')
-                            {
-                                _depth--;
-                            }
-
-                            _state = State.Text;
-                        }
-
-                        _previous = b;
+                        InStartTag(b);
                         break;
                     case State.EndTag:
                         if (b == (byte)'>')
@@ -328,26 +287,89 @@ internal static class DocxPackage
 
                         break;
                     case State.Skipping:
-                        if (b == _terminator[_matched])
-                        {
-                            _matched++;
-                        }
-                        else if (!(_matched >= 2 && _terminator[0] == _terminator[1] && b == _terminator[0]))
-                        {
-                            // "]]]>" and "--->" still close: a repeated first character keeps the match.
-                            _matched = b == _terminator[0] ? 1 : 0;
-                        }
-
-                        if (_matched == _terminator.Length)
-                        {
-                            _state = State.Text;
-                        }
-
+                        InSkipped(b);
                         break;
                 }
             }
 
             return true;
+        }
+
+        /// <summary>The byte after <c>&lt;</c>: an end tag, a processing instruction, a comment/CDATA/doctype or a start tag; false when the depth exceeds the limit.</summary>
+        private bool AfterLessThan(byte b)
+        {
+            if (b == (byte)'/')
+            {
+                _depth--;
+                _state = State.EndTag;
+            }
+            else if (b == (byte)'?')
+            {
+                Skip("?>");
+            }
+            else if (b == (byte)'!')
+            {
+                _state = State.AfterBang;
+            }
+            else
+            {
+                if (++_depth > MaxXmlDepth)
+                {
+                    return false;
+                }
+
+                _state = State.StartTag;
+                _quote = 0;
+                _previous = b;
+            }
+
+            return true;
+        }
+
+        /// <summary>A byte inside a start tag: quoted attribute values are skipped; <c>/&gt;</c> closes the element it opened.</summary>
+        private void InStartTag(byte b)
+        {
+            if (_quote != 0)
+            {
+                if (b == _quote)
+                {
+                    _quote = 0;
+                }
+            }
+            else if (b is (byte)'"' or (byte)'\'')
+            {
+                _quote = b;
+            }
+            else if (b == (byte)'>')
+            {
+                if (_previous == (byte)'/')
+                {
+                    _depth--;
+                }
+
+                _state = State.Text;
+            }
+
+            _previous = b;
+        }
+
+        /// <summary>A byte inside a skipped construct, until its terminator.</summary>
+        private void InSkipped(byte b)
+        {
+            if (b == _terminator[_matched])
+            {
+                _matched++;
+            }
+            else if (!(_matched >= 2 && _terminator[0] == _terminator[1] && b == _terminator[0]))
+            {
+                // "]]]>" and "--->" still close: a repeated first character keeps the match.
+                _matched = b == _terminator[0] ? 1 : 0;
+            }
+
+            if (_matched == _terminator.Length)
+            {
+                _state = State.Text;
+            }
         }
 
         private void Skip(string terminator)

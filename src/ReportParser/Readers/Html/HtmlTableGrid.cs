@@ -56,86 +56,16 @@ internal static class HtmlTableGrid
             return new BuildResult(null, null);
         }
 
-        // First pass: the grid width, bounded before anything is allocated.
-        long width = 0;
-        foreach (var row in rows)
-        {
-            long rowWidth = 0;
-            foreach (var cell in row.Cells)
-            {
-                rowWidth += Span(cell.GetAttribute("colspan"));
-            }
-
-            width = Math.Max(width, rowWidth);
-        }
-
-        // Rowspans from earlier rows can push cells further right; allow for that within the bound.
+        // The grid width, bounded before anything is allocated. Rowspans from earlier rows can push cells further
+        // right; allow for that within the bound.
+        var width = MaxRowWidth(rows);
         long bound = width * rowCount;
         if (bound > maxPositions)
         {
             return new BuildResult(null, bound);
         }
 
-        var occupied = new List<bool[]>(rowCount);
-        for (var i = 0; i < rowCount; i++)
-        {
-            occupied.Add(new bool[(width * 2) + 1]);
-        }
-
-        var columnCount = 0;
-        var placed = new List<(int Row, int Column, int RowSpan, int ColumnSpan, IHtmlTableCellElement Cell)>();
-        for (var r = 0; r < rowCount; r++)
-        {
-            var column = 0;
-            foreach (var cell in rows[r].Cells)
-            {
-                var line = occupied[r];
-                while (column < line.Length && line[column])
-                {
-                    column++;
-                }
-
-                if (column >= line.Length)
-                {
-                    break;
-                }
-
-                var colSpan = Span(cell.GetAttribute("colspan"));
-                var rowSpanAttribute = cell.GetAttribute("rowspan");
-                var rowSpan = rowSpanAttribute?.Trim() == "0" ? rowCount - r : Span(rowSpanAttribute);
-                rowSpan = Math.Min(rowSpan, rowCount - r);
-
-                // Clip the column span at the first occupied slot (overlapping spans are a table-model error).
-                var clippedColSpan = 0;
-                while (clippedColSpan < colSpan && column + clippedColSpan < line.Length && !line[column + clippedColSpan])
-                {
-                    clippedColSpan++;
-                }
-
-                colSpan = Math.Max(clippedColSpan, 1);
-
-                // Clip the row span where a later row's slot is already taken.
-                var clippedRowSpan = 1;
-                while (clippedRowSpan < rowSpan && IsFree(occupied[r + clippedRowSpan], column, colSpan))
-                {
-                    clippedRowSpan++;
-                }
-
-                rowSpan = clippedRowSpan;
-                for (var rr = r; rr < r + rowSpan; rr++)
-                {
-                    for (var cc = column; cc < column + colSpan; cc++)
-                    {
-                        occupied[rr][cc] = true;
-                    }
-                }
-
-                placed.Add((r, column, rowSpan, colSpan, cell));
-                columnCount = Math.Max(columnCount, column + colSpan);
-                column += colSpan;
-            }
-        }
-
+        var placed = Place(rows, width, out var columnCount);
         if ((long)columnCount * rowCount > maxPositions)
         {
             return new BuildResult(null, (long)columnCount * rowCount);
@@ -157,6 +87,98 @@ internal static class HtmlTableGrid
 
         return new BuildResult(new TableBlock(rowCount, columnCount, cells, new BlockProvenance { Path = tablePath }), null);
     }
+
+    /// <summary>The widest row's width in columns (the sum of its colspans).</summary>
+    private static long MaxRowWidth(List<IHtmlTableRowElement> rows)
+    {
+        long width = 0;
+        foreach (var row in rows)
+        {
+            long rowWidth = 0;
+            foreach (var cell in row.Cells)
+            {
+                rowWidth += Span(cell.GetAttribute("colspan"));
+            }
+
+            width = Math.Max(width, rowWidth);
+        }
+
+        return width;
+    }
+
+    /// <summary>Each cell at the first free column of its row, its spans clipped where they would overlap or run past the table.</summary>
+    private static List<Placed> Place(List<IHtmlTableRowElement> rows, long width, out int columnCount)
+    {
+        var rowCount = rows.Count;
+        var occupied = new List<bool[]>(rowCount);
+        for (var i = 0; i < rowCount; i++)
+        {
+            occupied.Add(new bool[(width * 2) + 1]);
+        }
+
+        columnCount = 0;
+        var placed = new List<Placed>();
+        for (var r = 0; r < rowCount; r++)
+        {
+            var column = 0;
+            var line = occupied[r];
+            foreach (var cell in rows[r].Cells)
+            {
+                while (column < line.Length && line[column])
+                {
+                    column++;
+                }
+
+                if (column >= line.Length)
+                {
+                    break;
+                }
+
+                var (rowSpan, colSpan) = ClippedSpans(cell, occupied, r, column);
+                for (var rr = r; rr < r + rowSpan; rr++)
+                {
+                    for (var cc = column; cc < column + colSpan; cc++)
+                    {
+                        occupied[rr][cc] = true;
+                    }
+                }
+
+                placed.Add(new Placed(r, column, rowSpan, colSpan, cell));
+                columnCount = Math.Max(columnCount, column + colSpan);
+                column += colSpan;
+            }
+        }
+
+        return placed;
+    }
+
+    /// <summary>The cell's spans, the column span clipped at the first occupied slot and the row span where a later row's slot is taken (overlapping spans are a table-model error).</summary>
+    private static (int RowSpan, int ColSpan) ClippedSpans(IHtmlTableCellElement cell, List<bool[]> occupied, int r, int column)
+    {
+        var rowCount = occupied.Count;
+        var line = occupied[r];
+        var colSpan = Span(cell.GetAttribute("colspan"));
+        var rowSpanAttribute = cell.GetAttribute("rowspan");
+        var rowSpan = rowSpanAttribute?.Trim() == "0" ? rowCount - r : Span(rowSpanAttribute);
+        rowSpan = Math.Min(rowSpan, rowCount - r);
+
+        var clippedColSpan = 0;
+        while (clippedColSpan < colSpan && column + clippedColSpan < line.Length && !line[column + clippedColSpan])
+        {
+            clippedColSpan++;
+        }
+
+        colSpan = Math.Max(clippedColSpan, 1);
+        var clippedRowSpan = 1;
+        while (clippedRowSpan < rowSpan && IsFree(occupied[r + clippedRowSpan], column, colSpan))
+        {
+            clippedRowSpan++;
+        }
+
+        return (clippedRowSpan, colSpan);
+    }
+
+    private sealed record Placed(int Row, int Column, int RowSpan, int ColumnSpan, IHtmlTableCellElement Cell);
 
     /// <summary>The text of a cell: inline pieces (spans, fonts) joined without spaces, block pieces (p, div, br) on new lines.</summary>
     public static string CellText(IElement cell)

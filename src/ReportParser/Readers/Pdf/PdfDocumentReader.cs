@@ -4,16 +4,17 @@ using System.Collections.Immutable;
 using System.Linq;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
+using ReportParser.Layout;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
 namespace ReportParser.Readers.Pdf;
 
 /// <summary>
-/// Reads a PDF (PdfPig): per page, tables are rebuilt from ruling lines (<see cref="TableGridBuilder"/>) or, without
-/// them, from text alignment (<see cref="BorderlessTableDetector"/>); the remaining glyphs become lines and
-/// paragraphs (<see cref="DocumentAssembler"/>); a table continued on the next page is joined into one grid
-/// (<see cref="TableStitcher"/>). What cannot be read is said, never guessed: encrypted (RP0104), corrupt or truncated
+/// Reads a PDF (PdfPig): each page's letters, ruling lines and images become a <see cref="PageContent"/>
+/// (<see cref="PdfPageExtractor"/>), which the format-neutral layout engine (<c>Layout/</c>) turns into tables and
+/// paragraphs: per page, tables are rebuilt from ruling lines or, without them, from text alignment; the remaining
+/// glyphs become lines and paragraphs; a table continued on the next page is joined into one grid. What cannot be read is said, never guessed: encrypted (RP0104), corrupt or truncated
 /// (RP0102), a page that is only an image (RP0105), a text layer that decodes to garbage (RP0107).
 /// </summary>
 internal sealed class PdfDocumentReader : IDocumentReader
@@ -23,9 +24,6 @@ internal sealed class PdfDocumentReader : IDocumentReader
 
     /// <summary>An image covering at least this share of the page makes a text-less page a scan.</summary>
     public const double ScanImageCoverage = 0.25;
-
-    /// <summary>An image covering at least this share of a page is content (a table or chart as a picture), not a logo or seal.</summary>
-    public const double ContentImageCoverage = 0.08;
 
     public SourceFormat Format => SourceFormat.Pdf;
 
@@ -76,7 +74,34 @@ internal sealed class PdfDocumentReader : IDocumentReader
             return Failed(ex, context);
         }
 
-        var pages = new List<PdfPageContent>(pageCount);
+        var pages = ExtractPages(document, pageCount, context, out var unreadable);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
+
+        var layouts = Analyze(pages, context, out var usable);
+        var blocks = FixedLayoutDocument.Assemble(layouts, new LayoutContext(context.Source, context.Diagnostics, context.Options.MaxTableGridPositions, context.CancellationToken));
+        return new SourceDocument
+        {
+            Source = context.Source,
+            Format = SourceFormat.Pdf,
+            Title = string.IsNullOrWhiteSpace(title) ? null : title!.Trim(),
+            PageCount = pageCount,
+            Blocks = blocks.ToImmutableArray(),
+            Diagnostics = context.Diagnostics.ToSortedArray(),
+            IsUnreadable = usable == 0,
+        };
+    }
+
+    /// <summary>
+    /// The content of every page, in our own terms. A page that cannot be parsed ends the document there (RP0102, the
+    /// pages before it are kept); an encrypted page or a first page that fails makes the document unreadable.
+    /// </summary>
+    private static List<PageContent> ExtractPages(PdfDocument document, int pageCount, ReadContext context, out SourceDocument? unreadable)
+    {
+        unreadable = null;
+        var pages = new List<PageContent>(pageCount);
         for (var number = 1; number <= pageCount; number++)
         {
             // Checkpoint for the time limit (RP0120): a page is the unit of work.
@@ -88,7 +113,8 @@ internal sealed class PdfDocumentReader : IDocumentReader
             catch (PdfDocumentEncryptedException ex)
             {
                 context.Diagnostics.Add(Descriptors.FileEncrypted, context.FileLocation, ex.Message);
-                return Unreadable(context);
+                unreadable = Unreadable(context);
+                break;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
             {
@@ -96,18 +122,25 @@ internal sealed class PdfDocumentReader : IDocumentReader
                 context.Diagnostics.Add(Descriptors.FileCorrupt, context.At(page: number), "PDF", "page " + number + ": " + Reason(ex));
                 if (pages.Count == 0)
                 {
-                    return Unreadable(context, pageCount);
+                    unreadable = Unreadable(context, pageCount);
                 }
 
                 break;
             }
         }
 
+        return pages;
+    }
+
+    /// <summary>Each page laid out, except a garbled text layer (RP0107) or a scan (RP0105), whose text is not used; <paramref name="usable"/> counts pages with text.</summary>
+    private static List<PageLayout> Analyze(List<PageContent> pages, ReadContext context, out int usable)
+    {
         var garbled = new HashSet<int>(TextLayerQuality.GarbledPages(pages));
         var layouts = new List<PageLayout>(pages.Count);
-        var usable = 0;
+        usable = 0;
         foreach (var page in pages)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             if (garbled.Contains(page.Number))
             {
                 context.Diagnostics.Add(Descriptors.GarbledTextLayer, context.At(page: page.Number), page.Number, page.Glyphs.Count + page.UndecodableCount);
@@ -129,26 +162,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
             }
         }
 
-        PageFurniture.RemoveRunningLines(layouts);
-        var assembler = new DocumentAssembler(context, DocumentAssembler.BodySize(layouts));
-        foreach (var layout in layouts)
-        {
-            var area = layout.Page.Width * layout.Page.Height;
-            var images = layout.Page.Images.Where(i => area > 0 && i.Width * i.Height >= ContentImageCoverage * area);
-            assembler.AddPage(layout, images);
-        }
-
-        var blocks = assembler.Finish();
-        return new SourceDocument
-        {
-            Source = context.Source,
-            Format = SourceFormat.Pdf,
-            Title = string.IsNullOrWhiteSpace(title) ? null : title!.Trim(),
-            PageCount = pageCount,
-            Blocks = blocks.ToImmutableArray(),
-            Diagnostics = context.Diagnostics.ToSortedArray(),
-            IsUnreadable = usable == 0,
-        };
+        return layouts;
     }
 
     private static string Reason(Exception ex) => ex.GetType().Name + ": " + ex.Message;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ReportParser.Layout;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics;
@@ -9,7 +10,7 @@ using UglyToad.PdfPig.Graphics.Colors;
 namespace ReportParser.Readers.Pdf;
 
 /// <summary>
-/// The only place that looks at PdfPig's page objects: letters become <see cref="PdfGlyph"/>s (blanks dropped;
+/// The only place that looks at PdfPig's page objects: letters become <see cref="Glyph"/>s (blanks dropped;
 /// fake-bold duplicates are dropped when lines are built, <see cref="GlyphText.Lines"/>), paths become <see cref="RulingSegment"/>s, images their outlines.
 /// Which paths count as borders: stroked straight lines that are horizontal or vertical, and filled rectangles no
 /// thicker than <see cref="ThinRectangle"/>; never clipping paths, never white strokes or fills, never wider strokes
@@ -26,7 +27,16 @@ internal static class PdfPageExtractor
     /// <summary>A line whose ends differ by at most this (points) across its direction is horizontal or vertical.</summary>
     public const double AxisSlack = 0.5;
 
-    public static PdfPageContent Extract(Page page, int number)
+    /// <summary>A letter whose advance is narrower than this (em) has no usable advance: its box is used instead.</summary>
+    public const double DegenerateAdvanceEm = 0.05;
+
+    /// <summary>The least width (em) given to a letter placed by its box.</summary>
+    public const double MinBoxWidthEm = 0.5;
+
+    /// <summary>A colour whose red, green and blue are all at least this (0–1) is white: an invisible border.</summary>
+    public const double WhiteLevel = 0.95;
+
+    public static PageContent Extract(Page page, int number)
     {
         var glyphs = ExtractGlyphs(page.Letters, out var undecodable);
         var segments = new List<RulingSegment>();
@@ -35,20 +45,20 @@ internal static class PdfPageExtractor
             AddSegments(path, segments);
         }
 
-        var images = new List<PdfBox>();
+        var images = new List<Box>();
         foreach (var image in page.GetImages())
         {
             var b = image.BoundingBox;
-            images.Add(new PdfBox(b.Left, b.Bottom, b.Right, b.Top));
+            images.Add(new Box(b.Left, b.Bottom, b.Right, b.Top));
         }
 
-        return new PdfPageContent(number, page.Width, page.Height, glyphs, segments, images, undecodable);
+        return new PageContent(number, page.Width, page.Height, glyphs, segments, images, undecodable);
     }
 
-    internal static List<PdfGlyph> ExtractGlyphs(IReadOnlyList<Letter> letters, out int undecodable)
+    internal static List<Glyph> ExtractGlyphs(IReadOnlyList<Letter> letters, out int undecodable)
     {
         undecodable = 0;
-        var result = new List<PdfGlyph>(letters.Count);
+        var result = new List<Glyph>(letters.Count);
         for (var i = 0; i < letters.Count; i++)
         {
             var letter = letters[i];
@@ -64,7 +74,7 @@ internal static class PdfPageExtractor
                 continue;
             }
 
-            var glyph = ToGlyph(letter, GlyphText.Canonical(text));
+            var glyph = ToGlyph(letter, CjkCharacters.Canonical(text));
             if (glyph.Size > 0 && !double.IsNaN(glyph.Left) && !double.IsNaN(glyph.Baseline))
             {
                 result.Add(glyph);
@@ -87,22 +97,22 @@ internal static class PdfPageExtractor
         return true;
     }
 
-    private static PdfGlyph ToGlyph(Letter letter, string text)
+    private static Glyph ToGlyph(Letter letter, string text)
     {
         var size = letter.PointSize;
         if (letter.TextOrientation == TextOrientation.Horizontal)
         {
             var left = letter.StartBaseLine.X;
             var right = letter.EndBaseLine.X;
-            if (!(size > 0) || right - left < 0.05 * size)
+            if (!(size > 0) || right - left < DegenerateAdvanceEm * size)
             {
                 var rect = letter.BoundingBox;
                 size = size > 0 ? size : Math.Max(rect.Height, rect.Width);
                 left = rect.Left;
-                right = Math.Max(rect.Right, rect.Left + (0.5 * size));
+                right = Math.Max(rect.Right, rect.Left + (MinBoxWidthEm * size));
             }
 
-            return new PdfGlyph(text, left, right, letter.StartBaseLine.Y, size);
+            return new Glyph(text, left, right, letter.StartBaseLine.Y, size);
         }
 
         // Rotated or skewed text: keep the glyph's box, upright, so that stacked characters read top to bottom.
@@ -110,8 +120,8 @@ internal static class PdfPageExtractor
         size = size > 0 ? size : Math.Max(box.Height, box.Width);
         var cx = (box.Left + box.Right) / 2;
         var cy = (box.Bottom + box.Top) / 2;
-        var extent = Math.Max(Math.Min(box.Width, box.Height), 0.5 * size);
-        return new PdfGlyph(text, cx - (extent / 2), cx + (extent / 2), cy - (0.3 * size), size, Rotated: true);
+        var extent = Math.Max(Math.Min(box.Width, box.Height), MinBoxWidthEm * size);
+        return new Glyph(text, cx - (extent / 2), cx + (extent / 2), cy - (LayoutTolerances.EmBoxMiddle * size), size, Rotated: true);
     }
 
     private static void AddSegments(PdfPath path, List<RulingSegment> segments)
@@ -220,11 +230,11 @@ internal static class PdfPageExtractor
 
         var width = maxX - minX;
         var height = maxY - minY;
-        if (height <= ThinRectangle && width > height && width >= RulingLines.MinLength)
+        if (height <= ThinRectangle && width > height && width >= LayoutTolerances.MinRulingLength)
         {
             segments.Add(new RulingSegment(true, (minY + maxY) / 2, minX, maxX));
         }
-        else if (width <= ThinRectangle && height > width && height >= RulingLines.MinLength)
+        else if (width <= ThinRectangle && height > width && height >= LayoutTolerances.MinRulingLength)
         {
             segments.Add(new RulingSegment(false, (minX + maxX) / 2, minY, maxY));
         }
@@ -247,6 +257,6 @@ internal static class PdfPageExtractor
         }
 
         var (r, g, b) = color.ToRGBValues();
-        return r >= 0.95 && g >= 0.95 && b >= 0.95;
+        return r >= WhiteLevel && g >= WhiteLevel && b >= WhiteLevel;
     }
 }

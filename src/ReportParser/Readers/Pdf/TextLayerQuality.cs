@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using ReportParser.Layout;
 
 namespace ReportParser.Readers.Pdf;
 
@@ -43,7 +44,7 @@ internal static class TextLayerQuality
     public const double SuspiciousShare = 0.3;
 
     /// <summary>Returns the pages (1-based) whose text layer is garbage.</summary>
-    public static List<int> GarbledPages(IReadOnlyList<PdfPageContent> pages)
+    public static List<int> GarbledPages(IReadOnlyList<PageContent> pages)
     {
         var garbled = new List<int>();
         var glyphs = 0;
@@ -92,7 +93,7 @@ internal static class TextLayerQuality
     }
 
     /// <summary>True when most glyphs are ideographs and enough of them are common characters: real Chinese, just not a report.</summary>
-    private static bool LooksLikeChinese(IReadOnlyList<PdfPageContent> pages)
+    private static bool LooksLikeChinese(IReadOnlyList<PageContent> pages)
     {
         int ideographs = 0, common = 0, total = 0;
         foreach (var glyph in pages.SelectMany(p => p.Glyphs))
@@ -115,7 +116,7 @@ internal static class TextLayerQuality
     }
 
     /// <summary>Looks for the expected labels page by page (a report has them on its first page, so this stops early).</summary>
-    private static bool HasExpectedLabel(IReadOnlyList<PdfPageContent> pages, out int asciiWords, out int length)
+    private static bool HasExpectedLabel(IReadOnlyList<PageContent> pages, out int asciiWords, out int length)
     {
         asciiWords = 0;
         length = 0;

@@ -16,6 +16,15 @@ internal static class StandardTables
     public const string T3 = "T3";
     public const string T4 = "T4";
 
+    /// <summary>The Chinese name of a table id: <c>T3</c> → <c>表三</c>.</summary>
+    public static string TableName(string tableId) => tableId switch
+    {
+        T2 => "表二",
+        T3 => "表三",
+        T4 => "表四",
+        _ => tableId,
+    };
+
     // ---- 表三 收到和处理政府信息公开申请情况 (shared by V2019Trial and V2021) ----
     public static readonly ImmutableArray<RowSpec> ApplicationRows =
     [

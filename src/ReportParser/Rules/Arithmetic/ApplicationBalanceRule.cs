@@ -22,9 +22,8 @@ internal sealed class ApplicationBalanceRule : ReportRule
             var carriedOver = table[ApplicationRow.CarriedOver, column];
             var outcomes = table[ApplicationRow.OutcomeTotal, column];
             var carriedForward = table[ApplicationRow.CarriedForward, column];
-            if (context.Operand(received) is { } r && context.Operand(carriedOver) is { } c
-                && context.Operand(outcomes) is { } o && context.Operand(carriedForward) is { } f
-                && r + c != o + f)
+            var identity = RuleContext.Identity(Descriptors.ApplicationsDoNotBalance.Rule, ReportIds.Of(column));
+            if (context.Operands(identity, [received, carriedOver, outcomes, carriedForward]) is [var r, var c, var o, var f] && r + c != o + f)
             {
                 context.Report(
                     Descriptors.ApplicationsDoNotBalance, outcomes.Location, [received, carriedOver, outcomes, carriedForward],

@@ -31,12 +31,7 @@ internal sealed class ApplicationRowTotalRule : ReportRule
             var row = (ApplicationRow)StandardTables.ApplicationRows.IndexOf(StandardTables.ApplicationRow(rowId));
             var parts = Parts.Select(c => table[row, c]).ToList();
             var total = table[row, ApplicantColumn.Total];
-            if (parts.Any(p => p.Kind == CellKind.Missing) || total.Kind == CellKind.Missing)
-            {
-                continue;
-            }
-
-            if (context.CheckSum(parts, total, Rule) is { } sum)
+            if (context.CheckSum(parts, total, Rule, RuleContext.Identity(Rule, rowId)) is { } sum)
             {
                 context.Report(Descriptors.RowTotalMismatch, total.Location, parts.Append(total), StandardTables.ApplicationRow(rowId).ShortLabel, sum, context.Operand(total)!.Value);
             }

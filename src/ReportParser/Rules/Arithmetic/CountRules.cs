@@ -12,7 +12,7 @@ internal static class CountRules
     {
         foreach (var cell in table.Cells)
         {
-            if (cell.Number is { } value && !IsCount(value))
+            if (RuleContext.ReadNumber(cell) is { } value && !IsCount(value))
             {
                 context.Report(descriptor, cell.Location, [cell], cell.Raw);
             }

@@ -18,7 +18,7 @@ internal sealed class DisclosureValueRule : ReportRule
 
         foreach (var cell in table.Cells)
         {
-            if (cell.Number is not { } value)
+            if (RuleContext.ReadNumber(cell) is not { } value)
             {
                 continue;
             }

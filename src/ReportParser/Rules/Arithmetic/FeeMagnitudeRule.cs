@@ -23,7 +23,7 @@ internal sealed class FeeMagnitudeRule : ReportRule
         }
 
         var fee = table[DisclosureRow.AdministrativeFee, DisclosureColumn.FeeAmount];
-        if (fee.Number is { } amount && (fee.Unit == "元" || amount >= Threshold))
+        if (RuleContext.ReadNumber(fee) is { } amount && (fee.Unit == "元" || amount >= Threshold))
         {
             context.Report(Descriptors.FeeAmountLooksLikeYuan, fee.Location, [fee], fee.Raw, amount);
         }

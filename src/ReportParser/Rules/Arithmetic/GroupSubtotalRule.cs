@@ -38,7 +38,7 @@ internal sealed class GroupSubtotalRule : ReportRule
                 }
 
                 var cells = parts.Select(p => p!).ToList();
-                if (context.CheckSum(cells, subtotal, Rule) is { } sum)
+                if (context.CheckSum(cells, subtotal, Rule, RuleContext.Identity(Rule, subtotal.Key)) is { } sum)
                 {
                     context.Report(
                         Descriptors.GroupSubtotalMismatch, subtotal.Location, cells.Append(subtotal),

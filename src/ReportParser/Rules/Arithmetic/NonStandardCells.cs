@@ -15,12 +15,16 @@ internal static class NonStandardCells
         ApplicantColumn.LegalServiceInstitution, ApplicantColumn.Other,
     ];
 
-    /// <summary>The cell of a row (standard or subtotal) and a column (standard or the org subtotal), or null when not printed.</summary>
+    /// <summary>
+    /// The cell of a row (standard or subtotal) and a column (standard or the org subtotal): a standard cell of the
+    /// layout even when it was not found (the sum check then skips the identity and says so), a non-standard one only
+    /// when printed; null when the table has no such cell.
+    /// </summary>
     public static CellValue? Cell(ApplicationTable table, string rowId, string columnId)
     {
         if (!StandardTables.IsSubtotalRow(rowId) && columnId != StandardTables.OrgSubtotalColumnId)
         {
-            return table.Find(rowId, columnId) is { Kind: not CellKind.Missing } cell ? cell : null;
+            return table.Find(rowId, columnId);
         }
 
         return table.NonStandardCells.FirstOrDefault(c => c.RowId == rowId && c.ColumnId == columnId && c.Kind != CellKind.Missing);

@@ -36,7 +36,8 @@ internal sealed class OrgSubtotalRule : ReportRule
 
             var label = NonStandardCells.RowLabel(rowId);
             var organisations = parts.Select(p => p!).ToList();
-            if (context.CheckSum(organisations, subtotal, Rule) is { } sum)
+            var identity = RuleContext.Identity(Rule, rowId);
+            if (context.CheckSum(organisations, subtotal, Rule, identity) is { } sum)
             {
                 context.Report(Descriptors.OrgSubtotalMismatch, subtotal.Location, organisations.Append(subtotal), label, sum, context.Operand(subtotal)!.Value);
                 continue;
@@ -54,7 +55,7 @@ internal sealed class OrgSubtotalRule : ReportRule
                 continue;
             }
 
-            if (context.CheckSum([natural, subtotal], total, Rule) is { } expected)
+            if (context.CheckSum([natural, subtotal], total, Rule, identity) is { } expected)
             {
                 context.Report(
                     Descriptors.OrgSubtotalTotalMismatch, total.Location, [natural, subtotal, total],

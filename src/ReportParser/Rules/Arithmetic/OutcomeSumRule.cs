@@ -41,14 +41,11 @@ internal sealed class OutcomeSumRule : ReportRule
 
         foreach (var column in ApplicantColumns.All)
         {
-            var parts = rows.Select(r => table[r, column]).Where(c => c.Kind != CellKind.Missing).ToList();
+            // Every outcome row the layout prints takes part: a row the reader did not find stops the identity (it
+            // may hold the difference), it is never left out of the sum.
+            var parts = rows.Select(r => table[r, column]).ToList();
             var total = table[ApplicationRow.OutcomeTotal, column];
-            if (parts.Count == 0 || total.Kind == CellKind.Missing)
-            {
-                continue;
-            }
-
-            if (context.CheckSum(parts, total, Rule) is { } sum)
+            if (context.CheckSum(parts, total, Rule, RuleContext.Identity(Rule, ReportIds.Of(column))) is { } sum)
             {
                 context.Report(Descriptors.OutcomeSumMismatch, total.Location, parts.Append(total), ApplicantColumns.Label(column), sum, context.Operand(total)!.Value);
             }

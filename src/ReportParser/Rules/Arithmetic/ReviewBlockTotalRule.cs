@@ -24,12 +24,7 @@ internal sealed class ReviewBlockTotalRule : ReportRule
         {
             var parts = Enumerable.Range(block * 5, 4).Select(i => table[(ReviewLitigationColumn)i]).ToList();
             var total = table[(ReviewLitigationColumn)((block * 5) + 4)];
-            if (parts.Any(p => p.Kind == CellKind.Missing) || total.Kind == CellKind.Missing)
-            {
-                continue;
-            }
-
-            if (context.CheckSum(parts, total, Rule) is { } sum)
+            if (context.CheckSum(parts, total, Rule, RuleContext.Identity(Rule, total.ColumnId)) is { } sum)
             {
                 context.Report(
                     Descriptors.ReviewTotalMismatch, total.Location, parts.Append(total),

@@ -31,7 +31,8 @@ internal sealed class TrialDisclosureRule : ReportRule
         {
             var previous = table[row, DisclosureColumn.PreviousYearItems];
             var change = table[row, DisclosureColumn.Change];
-            if (context.Operand(previous) is { } p && context.Operand(change) is { } c && p + c < 0)
+            var items = RuleContext.Identity(Descriptors.TrialItemCountNegative.Rule, ReportIds.Of(row));
+            if (context.Operands(items, [previous, change]) is [var p, var c] && p + c < 0)
             {
                 context.Report(Descriptors.TrialItemCountNegative, change.Location, [previous, change], Label(table, row), p, c, p + c);
             }
@@ -41,7 +42,8 @@ internal sealed class TrialDisclosureRule : ReportRule
         {
             var published = table[row, DisclosureColumn.NewlyPublished];
             var total = table[row, DisclosureColumn.TotalPublished];
-            if (context.Operand(published) is { } n && context.Operand(total) is { } t && n > t)
+            var documents = RuleContext.Identity(Descriptors.TrialPublishedExceedsTotal.Rule, ReportIds.Of(row));
+            if (context.Operands(documents, [published, total]) is [var n, var t] && n > t)
             {
                 context.Report(Descriptors.TrialPublishedExceedsTotal, published.Location, [published, total], Label(table, row), n, t);
             }

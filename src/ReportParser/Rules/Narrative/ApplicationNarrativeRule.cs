@@ -50,7 +50,8 @@ internal sealed class ApplicationNarrativeRule : ReportRule
                     break;
                 case FactKind.NoApplications:
                     var received = table[ApplicationRow.NewlyReceived, ApplicantColumn.Total];
-                    if (context.Operand(received) is > 0m and var count)
+                    var identity = NarrativeCells.Identity(Descriptors.NarrativeNoApplicationsContradicted, received);
+                    if (context.Operands(identity, [received]) is [> 0m and var count])
                     {
                         context.Report(Descriptors.NarrativeNoApplicationsContradicted, NarrativeCells.At(fact.Sentence, received), [received], Quote(fact), count);
                     }
@@ -64,12 +65,12 @@ internal sealed class ApplicationNarrativeRule : ReportRule
     {
         var newCells = NarrativeCells.Row(table, ApplicationRow.NewlyReceived, fact.Scope);
         var carriedCells = NarrativeCells.Row(table, ApplicationRow.CarriedOver, fact.Scope);
-        if (NarrativeCells.Sum(context, newCells) is not { } received)
+        if (NarrativeCells.Sum(context, newCells, NarrativeCells.Identity(Descriptors.NarrativeReceivedMismatch, newCells[0])) is not { } received)
         {
             return;
         }
 
-        var carried = NarrativeCells.Sum(context, carriedCells);
+        var carried = NarrativeCells.Sum(context, carriedCells, identity: null);
         var withCarried = received + carried;
         var onlyNew = fact.Anchor == "新收";
         if (fact.Value == received)
@@ -98,7 +99,7 @@ internal sealed class ApplicationNarrativeRule : ReportRule
     private static void CheckSingle(ApplicationTable table, NarrativeFact fact, RuleContext context, ApplicationRow row, DiagnosticDescriptor descriptor)
     {
         var cell = table[row, ApplicantColumn.Total];
-        if (cell.Kind != CellKind.Missing && context.Operand(cell) is { } value && value != fact.Value)
+        if (context.Operands(NarrativeCells.Identity(descriptor, cell), [cell]) is [var value] && value != fact.Value)
         {
             context.Report(descriptor, NarrativeCells.At(fact.Sentence, cell), [cell], Quote(fact), fact.Value, value);
         }
@@ -107,14 +108,14 @@ internal sealed class ApplicationNarrativeRule : ReportRule
     private static void CheckCompleted(ApplicationTable table, NarrativeFact fact, RuleContext context)
     {
         var total = table[ApplicationRow.OutcomeTotal, ApplicantColumn.Total];
-        if (total.Kind == CellKind.Missing || context.Operand(total) is not { } completed || completed == fact.Value)
+        if (context.Operands(NarrativeCells.Identity(Descriptors.NarrativeCompletedMismatch, total), [total]) is not [var completed] || completed == fact.Value)
         {
             return;
         }
 
         // 共办理 may count every application handled, finished or not: 新收 + 上年结转.
         if (fact.Anchor == "办理"
-            && NarrativeCells.Sum(context, [table[ApplicationRow.NewlyReceived, ApplicantColumn.Total], table[ApplicationRow.CarriedOver, ApplicantColumn.Total]]) is { } handled
+            && NarrativeCells.Sum(context, [table[ApplicationRow.NewlyReceived, ApplicantColumn.Total], table[ApplicationRow.CarriedOver, ApplicantColumn.Total]], identity: null) is { } handled
             && handled == fact.Value)
         {
             return;
@@ -126,7 +127,7 @@ internal sealed class ApplicationNarrativeRule : ReportRule
     private static void CheckOutcome(ApplicationTable table, NarrativeFact fact, RuleContext context)
     {
         var cells = fact.Outcomes.SelectMany(row => NarrativeCells.Outcome(table, row)).ToList();
-        if (cells.Count == 0 || NarrativeCells.Sum(context, cells) is not { } count)
+        if (cells.Count == 0 || NarrativeCells.Sum(context, cells, NarrativeCells.Identity(Descriptors.NarrativeOutcomeMismatch, cells[0])) is not { } count)
         {
             return;
         }

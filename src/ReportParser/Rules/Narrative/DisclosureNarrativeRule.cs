@@ -33,7 +33,8 @@ internal sealed class DisclosureNarrativeRule : ReportRule
             }
 
             var issued = table[r, DisclosureColumn.Issued];
-            if (issued.Kind != CellKind.Missing && context.Operand(issued) is { } value && value != fact.Value)
+            var identity = RuleContext.Identity(Descriptors.NarrativeDisclosureCountMismatch.Rule, issued.RowId);
+            if (context.Operands(identity, [issued]) is [var value] && value != fact.Value)
             {
                 context.Report(
                     Descriptors.NarrativeDisclosureCountMismatch, NarrativeCells.At(fact.Sentence, issued), [issued],

@@ -43,13 +43,22 @@ internal static class NarrativeCells
         return children.Count == 0 ? [Cell(table, rowId, total)] : children.Select(id => Cell(table, id, total)).ToList();
     }
 
-    /// <summary>Σ of the cells, or null when one is missing or not assessable.</summary>
-    public static decimal? Sum(RuleContext context, IEnumerable<CellValue> cells)
+    /// <summary>
+    /// Σ of the cells, or null when one was not read or is not assessable; then the comparison named
+    /// <paramref name="identity"/> is recorded as not assessed (none is recorded when it is null: a second reading
+    /// that is only tried).
+    /// </summary>
+    public static decimal? Sum(RuleContext context, IReadOnlyList<CellValue> cells, string? identity)
     {
+        if (identity is not null)
+        {
+            return context.Operands(identity, cells)?.Sum();
+        }
+
         decimal sum = 0;
         foreach (var cell in cells)
         {
-            if (cell.Kind == CellKind.Missing || context.Operand(cell) is not { } value)
+            if (context.Operand(cell) is not { } value)
             {
                 return null;
             }
@@ -59,6 +68,9 @@ internal static class NarrativeCells
 
         return sum;
     }
+
+    /// <summary>The name of a narrative comparison in RP0306: its rule and the row it compares with, e.g. <c>RULE.N.DONE[T3.R3.7]</c>.</summary>
+    public static string Identity(DiagnosticDescriptor descriptor, CellValue cell) => RuleContext.Identity(descriptor.Rule, cell.RowId);
 
     /// <summary>A finding's location: the sentence's section, pointing at the compared cell.</summary>
     public static SourceLocation At(Sentence sentence, CellValue cell) =>

@@ -27,7 +27,7 @@ internal sealed class ReviewNarrativeRule : ReportRule
                 FactKind.Litigation => [table[ReviewLitigationColumn.DirectSuitTotal], table[ReviewLitigationColumn.SuitAfterReviewTotal]],
                 _ => [],
             };
-            if (cells.Length == 0 || NarrativeCells.Sum(context, cells) is not { } value || value == fact.Value)
+            if (cells.Length == 0 || NarrativeCells.Sum(context, cells, RuleContext.Identity(Descriptors.NarrativeReviewLitigationMismatch.Rule, cells[cells.Length - 1].ColumnId)) is not { } value || value == fact.Value)
             {
                 continue;
             }

@@ -1,15 +1,16 @@
 using System.Collections.Generic;
 using System.Linq;
+using ReportParser.Layout;
 using ReportParser.Readers.Pdf;
 
 namespace ReportParser.Tests.Readers.Pdf;
 
 public sealed class TextLayerQualityTests
 {
-    private static PdfPageContent Page(int number, string text, int undecodable = 0)
+    private static PageContent Page(int number, string text, int undecodable = 0)
     {
-        var glyphs = text.Select((c, i) => new PdfGlyph(c.ToString(), 50 + (i % 40 * 12), 62 + (i % 40 * 12), 800 - (i / 40 * 20), 12)).ToList();
-        return new PdfPageContent(number, 595, 842, glyphs, new List<RulingSegment>(), new List<PdfBox>(), undecodable);
+        var glyphs = text.Select((c, i) => new Glyph(c.ToString(), 50 + (i % 40 * 12), 62 + (i % 40 * 12), 800 - (i / 40 * 20), 12)).ToList();
+        return new PageContent(number, 595, 842, glyphs, new List<RulingSegment>(), new List<Box>(), undecodable);
     }
 
     private static string Repeat(string text, int length) => string.Concat(Enumerable.Repeat(text, (length / text.Length) + 1)).Substring(0, length);

@@ -6,7 +6,7 @@ using System.Text;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
 
-namespace ReportParser.Readers.Pdf;
+namespace ReportParser.Layout;
 
 /// <summary>
 /// Turns the analysed pages into blocks in reading order: lines into paragraphs (a new paragraph at an indented
@@ -16,28 +16,17 @@ namespace ReportParser.Readers.Pdf;
 /// </summary>
 internal sealed class DocumentAssembler
 {
-    /// <summary>A line starting more than this (em) right of the margin is indented: a new paragraph.</summary>
-    public const double IndentEm = 1.0;
-
-    /// <summary>A line ending more than this (em) before the right margin ends its paragraph.</summary>
-    public const double ShortLineEm = 1.5;
-
-    /// <summary>A baseline distance above this many times the page's usual line pitch is a paragraph gap.</summary>
-    public const double ParagraphGapFactor = 1.45;
-
-    /// <summary>Lines further apart than this (em) are never one paragraph, even on a page of one-line paragraphs.</summary>
-    public const double MaxLinePitchEm = 2.1;
-
-    private readonly ReadContext _context;
+    private readonly LayoutContext _context;
     private readonly List<Block> _blocks = [];
     private readonly double _bodySize;
     private readonly List<GlyphLine> _paragraph = [];
     private int _paragraphPage;
+    private ReadingMethod? _paragraphMethod;
     private Margins _paragraphMargins;
     private DraftTable? _openTable;
     private bool _lastWasTable;
 
-    public DocumentAssembler(ReadContext context, double bodySize)
+    public DocumentAssembler(LayoutContext context, double bodySize)
     {
         _context = context;
         _bodySize = bodySize;
@@ -64,10 +53,10 @@ internal sealed class DocumentAssembler
             }
         }
 
-        return counts.Count == 0 ? 12 : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First().Key / 10.0;
+        return counts.Count == 0 ? LayoutTolerances.FallbackBodySize : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First().Key / 10.0;
     }
 
-    public void AddPage(PageLayout page, IEnumerable<PdfBox> contentImages)
+    public void AddPage(PageLayout page, IEnumerable<Box> contentImages)
     {
         var margins = Margins.Of(page, _bodySize);
         var pitch = UsualPitch(page);
@@ -118,6 +107,7 @@ internal sealed class DocumentAssembler
                 FlushTable();
                 _paragraph.Add(line);
                 _paragraphPage = page.Page.Number;
+                _paragraphMethod = page.Page.Method;
             }
 
             _paragraphMargins = margins;
@@ -159,7 +149,7 @@ internal sealed class DocumentAssembler
         foreach (var line in _paragraph)
         {
             var text = line.Text;
-            if (builder.Length > 0 && text.Length > 0 && !GlyphText.IsCjk(builder[builder.Length - 1]) && !GlyphText.IsCjk(text[0]))
+            if (builder.Length > 0 && text.Length > 0 && !CjkCharacters.IsCjk(builder[builder.Length - 1]) && !CjkCharacters.IsCjk(text[0]))
             {
                 builder.Append(' ');
             }
@@ -168,8 +158,8 @@ internal sealed class DocumentAssembler
         }
 
         var size = _paragraph.Max(l => l.Size);
-        var level = size >= 1.25 * _bodySize ? 1 : 0;
-        _blocks.Add(new ParagraphBlock(builder.ToString(), level, new BlockProvenance { Page = _paragraphPage }));
+        var level = size >= LayoutTolerances.HeadingSizeFactor * _bodySize ? 1 : 0;
+        _blocks.Add(new ParagraphBlock(builder.ToString(), level, new BlockProvenance { Page = _paragraphPage, Method = _paragraphMethod }));
         _paragraph.Clear();
     }
 
@@ -182,40 +172,40 @@ internal sealed class DocumentAssembler
 
         var table = _openTable;
         _openTable = null;
-        var block = TableStitcher.ToBlock(table, _context.Options.MaxTableGridPositions, out var positions, out var after);
+        var block = TableBlockBuilder.ToBlock(table, _context.MaxTableGridPositions, out var positions, out var after);
         if (block is null)
         {
             _context.Diagnostics.Add(
                 Descriptors.ResourceLimitExceeded,
-                _context.At(page: table.FirstPage),
+                _context.At(table.FirstPage),
                 "table grid of " + positions.ToString(CultureInfo.InvariantCulture) + " positions",
-                _context.Options.MaxTableGridPositions.ToString(CultureInfo.InvariantCulture) + " positions");
+                _context.MaxTableGridPositions.ToString(CultureInfo.InvariantCulture) + " positions");
             return;
         }
 
         _blocks.Add(block);
         if (!string.IsNullOrEmpty(after))
         {
-            _blocks.Add(new ParagraphBlock(after!.Replace("\n", string.Empty), new BlockProvenance { Page = table.LastPage }));
+            _blocks.Add(new ParagraphBlock(after!.Replace("\n", string.Empty), new BlockProvenance { Page = table.LastPage, Method = table.Method }));
         }
     }
 
     private bool Continues(GlyphLine a, GlyphLine b, Margins margins, double pitch)
     {
         var em = Math.Max(a.Size, b.Size);
-        if (Math.Abs(a.Size - b.Size) > 0.15 * em)
+        if (Math.Abs(a.Size - b.Size) > LayoutTolerances.SameSizeShare * em)
         {
             return false;
         }
 
         var distance = a.Baseline - b.Baseline;
-        if (distance <= 0.5 * em || distance > Math.Max(ParagraphGapFactor * pitch, 1.2 * em) || distance > MaxLinePitchEm * em)
+        if (distance <= LayoutTolerances.MinLineDistanceEm * em || distance > Math.Max(LayoutTolerances.ParagraphGapFactor * pitch, LayoutTolerances.MinParagraphGapEm * em) || distance > LayoutTolerances.MaxLinePitchEm * em)
         {
             return false;
         }
 
-        var aShort = a.Right < margins.Right - (ShortLineEm * em);
-        var bIndented = b.Left > margins.Left + (IndentEm * em);
+        var aShort = a.Right < margins.Right - (LayoutTolerances.ShortLineEm * em);
+        var bIndented = b.Left > margins.Left + (LayoutTolerances.IndentEm * em);
         if (!aShort && !bIndented)
         {
             return true;
@@ -223,16 +213,16 @@ internal sealed class DocumentAssembler
 
         // A title set in centred lines (淮安市人民政府 / 2024年政府信息公开工作年度报告), or a full line and a centred
         // rest (…年度报 / 告), is one paragraph: larger than the body text, one size, the lines centred on each other.
-        return em >= 1.1 * _bodySize && Math.Abs(a.Size - b.Size) <= 0.05 * em && Math.Abs(a.CenterX - b.CenterX) <= 2 * em
-            && (margins.IsCentred(b, em) || b.Left > a.Left + em);
+        return em >= LayoutTolerances.TitleSizeFactor * _bodySize && Math.Abs(a.Size - b.Size) <= LayoutTolerances.TitleSameSizeShare * em
+            && Math.Abs(a.CenterX - b.CenterX) <= LayoutTolerances.CentredEm * em && (margins.IsCentred(b, em) || b.Left > a.Left + em);
     }
 
     private static bool ContinuesAcrossPages(GlyphLine a, Margins aMargins, GlyphLine b, Margins bMargins)
     {
         var em = Math.Max(a.Size, b.Size);
-        return Math.Abs(a.Size - b.Size) <= 0.15 * em
-            && a.Right >= aMargins.Right - (ShortLineEm * em)
-            && b.Left <= bMargins.Left + (IndentEm * em);
+        return Math.Abs(a.Size - b.Size) <= LayoutTolerances.SameSizeShare * em
+            && a.Right >= aMargins.Right - (LayoutTolerances.ShortLineEm * em)
+            && b.Left <= bMargins.Left + (LayoutTolerances.IndentEm * em);
     }
 
     private static double UsualPitch(PageLayout page)
@@ -243,10 +233,10 @@ internal sealed class DocumentAssembler
         {
             if (item.Line is { } line)
             {
-                if (previous is not null && Math.Abs(previous.Size - line.Size) < 0.15 * line.Size)
+                if (previous is not null && Math.Abs(previous.Size - line.Size) < LayoutTolerances.SameSizeShare * line.Size)
                 {
                     var d = previous.Baseline - line.Baseline;
-                    if (d > 0.5 * line.Size && d < 4 * line.Size)
+                    if (d > LayoutTolerances.MinLineDistanceEm * line.Size && d < LayoutTolerances.MaxPitchSampleEm * line.Size)
                     {
                         distances.Add(d);
                     }
@@ -267,7 +257,7 @@ internal sealed class DocumentAssembler
 
         // Lines wrapped inside a paragraph are the closest pairs; paragraph gaps are wider.
         distances.Sort();
-        return distances[distances.Count / 5];
+        return distances[distances.Count / LayoutTolerances.PitchQuantile];
     }
 
     /// <summary>The left edge (a low percentile, robust to a stray outdented line) and right edge (the widest line) of the page's body-size text.</summary>
@@ -276,8 +266,8 @@ internal sealed class DocumentAssembler
         public static Margins Of(PageLayout page, double bodySize)
         {
             var lines = page.Items.Where(i => i.Line is not null).Select(i => i.Line!).ToList();
-            var body = lines.Where(l => Math.Abs(l.Size - bodySize) <= 0.15 * bodySize).ToList();
-            if (body.Count < 3)
+            var body = lines.Where(l => Math.Abs(l.Size - bodySize) <= LayoutTolerances.SameSizeShare * bodySize).ToList();
+            if (body.Count < LayoutTolerances.MinBodyLinesForMargins)
             {
                 body = lines;
             }
@@ -288,10 +278,10 @@ internal sealed class DocumentAssembler
             }
 
             var lefts = body.Select(l => l.Left).OrderBy(x => x).ToList();
-            return new Margins(lefts[lefts.Count / 10], body.Max(l => l.Right));
+            return new Margins(lefts[lefts.Count / LayoutTolerances.LeftMarginQuantile], body.Max(l => l.Right));
         }
 
         public bool IsCentred(GlyphLine line, double em) =>
-            Math.Abs((line.Left - Left) - (Right - line.Right)) <= 2 * em && line.Left > Left + em && line.Right < Right - em;
+            Math.Abs((line.Left - Left) - (Right - line.Right)) <= LayoutTolerances.CentredEm * em && line.Left > Left + em && line.Right < Right - em;
     }
 }

@@ -2,21 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace ReportParser.Readers.Pdf;
+namespace ReportParser.Layout;
 
 /// <summary>
 /// Builds a cell grid from one connected group of ruling segments: grid lines at the distinct segment positions,
 /// an edge between two neighbouring grid positions where a segment covers at least half of it, merged cells where
-/// the edge is missing. Grid lines closer than <see cref="MinCellSize"/> (double borders) are one line.
+/// the edge is missing. Grid lines closer than <see cref="LayoutTolerances.MinCellSize"/> (double borders) are one line.
 /// </summary>
 internal static class TableGridBuilder
 {
-    /// <summary>Grid lines closer than this (points) are one line; no real cell is narrower.</summary>
-    public const double MinCellSize = 3.0;
-
-    /// <summary>A segment draws the edge of a grid position when it covers at least this fraction of it.</summary>
-    public const double EdgeCoverage = 0.5;
-
     /// <summary>Builds the grid, or returns null when the segments do not enclose at least two cells.</summary>
     public static DraftTable? Build(List<RulingSegment> component, int page)
     {
@@ -50,7 +44,7 @@ internal static class TableGridBuilder
             var j = Nearest(xs, v.Position);
             for (var i = 0; i < rows; i++)
             {
-                if (Coverage(v.Start, v.End, ys[i + 1], ys[i]) >= EdgeCoverage)
+                if (Coverage(v.Start, v.End, ys[i + 1], ys[i]) >= LayoutTolerances.EdgeCoverage)
                 {
                     vertical[i, j] = true;
                 }
@@ -62,7 +56,7 @@ internal static class TableGridBuilder
             var i = NearestDescending(ys, h.Position);
             for (var j = 0; j < columns; j++)
             {
-                if (Coverage(h.Start, h.End, xs[j], xs[j + 1]) >= EdgeCoverage)
+                if (Coverage(h.Start, h.End, xs[j], xs[j + 1]) >= LayoutTolerances.EdgeCoverage)
                 {
                     horizontal[i, j] = true;
                 }
@@ -74,8 +68,8 @@ internal static class TableGridBuilder
         {
             FirstPage = page,
             LastPage = page,
-            FirstBox = new PdfBox(xs[0], ys[rows], xs[columns], ys[0]),
-            LastBox = new PdfBox(xs[0], ys[rows], xs[columns], ys[0]),
+            FirstBox = new Box(xs[0], ys[rows], xs[columns], ys[0]),
+            LastBox = new Box(xs[0], ys[rows], xs[columns], ys[0]),
             ColumnLines = xs,
             RowCount = rows,
         };
@@ -100,11 +94,11 @@ internal static class TableGridBuilder
     }
 
     /// <summary>Puts every glyph whose centre lies in the table into its cell; returns the glyphs that lie outside.</summary>
-    public static List<PdfGlyph> Fill(DraftTable table, IEnumerable<PdfGlyph> glyphs)
+    public static List<Glyph> Fill(DraftTable table, IEnumerable<Glyph> glyphs)
     {
         var (xs, ys, cellOf) = table.Index ?? throw new InvalidOperationException("Only a ruled grid can be filled.");
         var columns = xs.Count - 1;
-        var outside = new List<PdfGlyph>();
+        var outside = new List<Glyph>();
         foreach (var glyph in glyphs)
         {
             var x = glyph.CenterX;
@@ -123,7 +117,7 @@ internal static class TableGridBuilder
         table.Index = null;
         foreach (var cell in table.Cells)
         {
-            cell.Text = GlyphText.CellText(cell.Glyphs);
+            cell.Seal();
         }
 
         return outside;
@@ -199,7 +193,7 @@ internal static class TableGridBuilder
         return boxes.Values.ToList();
     }
 
-    /// <summary>Sorted distinct positions; positions closer than <see cref="MinCellSize"/> are averaged into one.</summary>
+    /// <summary>Sorted distinct positions; positions closer than <see cref="LayoutTolerances.MinCellSize"/> are averaged into one.</summary>
     internal static List<double> Cluster(IEnumerable<double> positions)
     {
         var sorted = positions.OrderBy(p => p).ToList();
@@ -209,7 +203,7 @@ internal static class TableGridBuilder
         var last = double.NegativeInfinity;
         foreach (var p in sorted)
         {
-            if (count > 0 && p - last > MinCellSize)
+            if (count > 0 && p - last > LayoutTolerances.MinCellSize)
             {
                 result.Add(sum / count);
                 sum = 0;

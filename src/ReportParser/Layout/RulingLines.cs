@@ -2,27 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace ReportParser.Readers.Pdf;
+namespace ReportParser.Layout;
 
 /// <summary>
-/// Cleans up the ruling segments of a page before grids are built. The tolerances, in PDF points (1/72 inch):
-/// <list type="bullet">
-/// <item><see cref="CollinearTolerance"/> 1.5 pt — segments whose positions differ by at most this are on the same line
-/// (producers draw one border as several pieces with rounding noise, or as the two edges of a thin rectangle).</item>
-/// <item><see cref="JoinGap"/> 2.5 pt — collinear pieces whose ends are at most this far apart are one segment (gaps
-/// where a cell border is drawn per cell, or where a line width leaves a hairline gap at a corner).</item>
-/// <item><see cref="MinLength"/> 3 pt — shorter merged segments are dropped (tick marks, dots, glyph-like strokes).</item>
-/// <item><see cref="TouchTolerance"/> 2.5 pt — a horizontal and a vertical segment touch (belong to the same table) when
-/// each reaches within this distance of the other.</item>
-/// </list>
+/// Cleans up the ruling segments of a page before grids are built: collinear pieces within
+/// <see cref="LayoutTolerances.CollinearTolerance"/> are one line, pieces at most <see cref="LayoutTolerances.JoinGap"/>
+/// apart are one segment, merged segments shorter than <see cref="LayoutTolerances.MinRulingLength"/> are dropped, and a
+/// horizontal and a vertical segment within <see cref="LayoutTolerances.TouchTolerance"/> of each other touch (belong to
+/// the same table). The values, in points, are listed in <c>docs/pdf-reader.md</c>.
 /// </summary>
 internal static class RulingLines
 {
-    public const double CollinearTolerance = 1.5;
-    public const double JoinGap = 2.5;
-    public const double MinLength = 3.0;
-    public const double TouchTolerance = 2.5;
-
     /// <summary>Merges collinear, nearly touching segments; returns horizontal and vertical segments.</summary>
     public static List<RulingSegment> Merge(IEnumerable<RulingSegment> segments)
     {
@@ -35,7 +25,7 @@ internal static class RulingLines
             {
                 // A run of segments whose positions chain within the tolerance is one line position.
                 var end = start + 1;
-                while (end < group.Count && group[end].Position - group[end - 1].Position <= CollinearTolerance)
+                while (end < group.Count && group[end].Position - group[end - 1].Position <= LayoutTolerances.CollinearTolerance)
                 {
                     end++;
                 }
@@ -52,20 +42,20 @@ internal static class RulingLines
     {
         var pieces = group.GetRange(start, end - start).OrderBy(s => s.Start).ToList();
         var current = pieces[0];
-        var weighted = current.Position * Math.Max(current.Length, 0.1);
-        var weight = Math.Max(current.Length, 0.1);
+        var weighted = current.Position * Math.Max(current.Length, LayoutTolerances.MinSegmentWeight);
+        var weight = Math.Max(current.Length, LayoutTolerances.MinSegmentWeight);
         for (var i = 1; i <= pieces.Count; i++)
         {
-            if (i < pieces.Count && pieces[i].Start <= current.End + JoinGap)
+            if (i < pieces.Count && pieces[i].Start <= current.End + LayoutTolerances.JoinGap)
             {
                 var piece = pieces[i];
                 current = current with { End = Math.Max(current.End, piece.End) };
-                weighted += piece.Position * Math.Max(piece.Length, 0.1);
-                weight += Math.Max(piece.Length, 0.1);
+                weighted += piece.Position * Math.Max(piece.Length, LayoutTolerances.MinSegmentWeight);
+                weight += Math.Max(piece.Length, LayoutTolerances.MinSegmentWeight);
                 continue;
             }
 
-            if (current.Length >= MinLength)
+            if (current.Length >= LayoutTolerances.MinRulingLength)
             {
                 result.Add(new RulingSegment(horizontal, weighted / weight, current.Start, current.End));
             }
@@ -73,13 +63,13 @@ internal static class RulingLines
             if (i < pieces.Count)
             {
                 current = pieces[i];
-                weighted = current.Position * Math.Max(current.Length, 0.1);
-                weight = Math.Max(current.Length, 0.1);
+                weighted = current.Position * Math.Max(current.Length, LayoutTolerances.MinSegmentWeight);
+                weight = Math.Max(current.Length, LayoutTolerances.MinSegmentWeight);
             }
         }
     }
 
-    /// <summary>True when a horizontal and a vertical segment cross or meet (within <see cref="TouchTolerance"/>).</summary>
+    /// <summary>True when a horizontal and a vertical segment cross or meet (within <see cref="LayoutTolerances.TouchTolerance"/>).</summary>
     public static bool Touch(RulingSegment a, RulingSegment b)
     {
         if (a.Horizontal == b.Horizontal)
@@ -90,8 +80,8 @@ internal static class RulingLines
 
         var h = a.Horizontal ? a : b;
         var v = a.Horizontal ? b : a;
-        return v.Position >= h.Start - TouchTolerance && v.Position <= h.End + TouchTolerance
-            && h.Position >= v.Start - TouchTolerance && h.Position <= v.End + TouchTolerance;
+        return v.Position >= h.Start - LayoutTolerances.TouchTolerance && v.Position <= h.End + LayoutTolerances.TouchTolerance
+            && h.Position >= v.Start - LayoutTolerances.TouchTolerance && h.Position <= v.End + LayoutTolerances.TouchTolerance;
     }
 
     /// <summary>Groups segments that touch into connected components (each a candidate table).</summary>
@@ -132,7 +122,7 @@ internal static class RulingLines
 
     /// <summary>
     /// A vertical line that touches no horizontal one but runs beside a table over most of its height, no further than
-    /// <see cref="SideBorderReach"/> from it, is that table's outer border: a column whose cell continues from the
+    /// <see cref="LayoutTolerances.SideBorderReach"/> from it, is that table's outer border: a column whose cell continues from the
     /// previous page (三、本年度办理结果 merged over many rows) has no horizontal line of its own on this page.
     /// </summary>
     private static void AttachSideBorders(List<List<RulingSegment>> components)
@@ -157,8 +147,8 @@ internal static class RulingLines
                 var bottom = table.Where(s => !s.Horizontal).Min(s => s.Start);
                 var top = table.Where(s => !s.Horizontal).Max(s => s.End);
                 var overlap = Math.Min(top, line.End) - Math.Max(bottom, line.Start);
-                var beside = (line.Position < left && left - line.Position <= SideBorderReach) || (line.Position > right && line.Position - right <= SideBorderReach);
-                if (beside && overlap >= 0.8 * Math.Min(top - bottom, line.Length))
+                var beside = (line.Position < left && left - line.Position <= LayoutTolerances.SideBorderReach) || (line.Position > right && line.Position - right <= LayoutTolerances.SideBorderReach);
+                if (beside && overlap >= LayoutTolerances.SideBorderOverlap * Math.Min(top - bottom, line.Length))
                 {
                     table.Add(line);
                     components.RemoveAt(k);
@@ -167,7 +157,4 @@ internal static class RulingLines
             }
         }
     }
-
-    /// <summary>How far (points) beside a table a lone vertical line may stand and still be its border.</summary>
-    public const double SideBorderReach = 80.0;
 }

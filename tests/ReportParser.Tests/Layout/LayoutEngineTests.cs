@@ -1,16 +1,16 @@
 using System.Collections.Generic;
 using System.Linq;
-using ReportParser.Readers.Pdf;
+using ReportParser.Layout;
 
-namespace ReportParser.Tests.Readers.Pdf;
+namespace ReportParser.Tests.Layout;
 
 /// <summary>The geometry of the PDF reader on hand-made glyphs and segments: no PDF needed, every number visible.</summary>
-public sealed class PdfLayoutTests
+public sealed class LayoutEngineTests
 {
-    private static PdfGlyph G(string text, double left, double baseline, double size = 10, double? width = null) =>
-        new(text, left, left + (width ?? (text.Length > 0 && GlyphText.IsCjk(text[0]) ? size : 0.55 * size)), baseline, size);
+    private static Glyph G(string text, double left, double baseline, double size = 10, double? width = null) =>
+        new(text, left, left + (width ?? (text.Length > 0 && CjkCharacters.IsCjk(text[0]) ? size : 0.55 * size)), baseline, size);
 
-    private static IEnumerable<PdfGlyph> Run(string text, double left, double baseline, double size = 10, double gap = 0)
+    private static IEnumerable<Glyph> Run(string text, double left, double baseline, double size = 10, double gap = 0)
     {
         var x = left;
         foreach (var c in text)
@@ -76,8 +76,8 @@ public sealed class PdfLayoutTests
     [Fact]
     public void Kangxi_radical_code_points_read_as_the_ideographs_they_print()
     {
-        GlyphText.Canonical("⾏政⺠⼀").Should().Be("行政民一");
-        GlyphText.Canonical("行政").Should().BeSameAs("行政");
+        CjkCharacters.Canonical("⾏政⺠⼀").Should().Be("行政民一");
+        CjkCharacters.Canonical("行政").Should().BeSameAs("行政");
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class PdfLayoutTests
         var outside = TableGridBuilder.Fill(table, Run("合计", 20, 186).Concat(Run("12", 20, 166)).Concat(Run("7", 70, 166)).Concat(Run("19", 110, 166)).Concat(Run("页", 20, 100)));
 
         outside.Select(g => g.Text).Should().Equal("页");
-        var block = TableStitcher.ToBlock(table, 1000, out _)!;
+        var block = TableBlockBuilder.ToBlock(table, 1000, out _)!;
         block.RowCount.Should().Be(2);
         block.ColumnCount.Should().Be(3);
         block.GetCell(0, 0)!.Text.Should().Be("合计");
@@ -135,7 +135,7 @@ public sealed class PdfLayoutTests
         var component = RulingLines.Components(RulingLines.Merge(segments)).Single();
         var table = TableGridBuilder.Build(component, 3)!;
         TableGridBuilder.Fill(table, Run("1", 60, 186).Concat(Run("2", 60, 166)));
-        var block = TableStitcher.ToBlock(table, 1000, out _)!;
+        var block = TableBlockBuilder.ToBlock(table, 1000, out _)!;
 
         block.ColumnCount.Should().Be(3);
         block.GetCell(0, 0)!.RowSpan.Should().Be(2);
@@ -167,7 +167,7 @@ public sealed class PdfLayoutTests
 
         TableStitcher.CanJoin(upper, lower).Should().BeTrue();
         TableStitcher.Join(upper, lower);
-        var block = TableStitcher.ToBlock(upper, 1000, out _)!;
+        var block = TableBlockBuilder.ToBlock(upper, 1000, out _)!;
 
         block.RowCount.Should().Be(4);
         block.GetCell(0, 0)!.RowSpan.Should().Be(4);
@@ -205,10 +205,11 @@ public sealed class PdfLayoutTests
         Line(480, ("规章", 50), ("1", 200), ("11", 300));
         Line(460, ("行政规范性文件", 50), ("8", 200), ("66", 300));
         Line(445, ("（说明）", 50));
-        var tables = BorderlessTableDetector.Detect(lines, 3);
+        var detection = BorderlessTableDetector.Detect(lines, 3);
 
-        lines.Should().BeEmpty();
-        var block = TableStitcher.ToBlock(tables.Single(), 1000, out _)!;
+        detection.Remaining.Should().BeEmpty();
+        lines.Should().HaveCount(4, "Detect does not edit its input");
+        var block = TableBlockBuilder.ToBlock(detection.Tables.Single(), 1000, out _)!;
         block.ColumnCount.Should().Be(3);
         block.GetRow(0).Select(c => c.Text).Should().Equal("信息内容", "本年制发件数", "现行有效件数");
         block.GetRow(1).Select(c => c.Text).Should().Equal("规章", "1", "11");
@@ -227,8 +228,8 @@ public sealed class PdfLayoutTests
         Line(460, ("3.其他", 50), ("8", 205), ("26", 262), ("66", 322));
         Line(440, ("信息内容", 50), ("本年处理决定数量", 225));  // centred over the three value columns
         Line(420, ("行政许可", 50), ("447228", 250));
-        var table = BorderlessTableDetector.Detect(lines, 1).Single();
-        var block = TableStitcher.ToBlock(table, 1000, out _)!;
+        var table = BorderlessTableDetector.Detect(lines, 1).Tables.Single();
+        var block = TableBlockBuilder.ToBlock(table, 1000, out _)!;
 
         block.ColumnCount.Should().Be(4);
         block.GetRow(2).Select(c => c.Text).Should().Equal("3.其他", "8", "26", "66");
@@ -255,12 +256,12 @@ public sealed class PdfLayoutTests
         Line(upper, 140, ("（三）不予公开，区分", 50));   // a row pitch below: the next row begins at the page foot
         Line(lower, 780, ("处理的", 50), ("5", 300), ("3", 340), ("8", 380));
         Line(lower, 760, ("（七）总计", 50), ("13", 298), ("4", 340), ("17", 378));
-        var first = BorderlessTableDetector.Detect(upper, 4).Single();
-        var second = BorderlessTableDetector.Detect(lower, 5).Single();
+        var first = BorderlessTableDetector.Detect(upper, 4).Tables.Single();
+        var second = BorderlessTableDetector.Detect(lower, 5).Tables.Single();
 
         TableStitcher.CanJoin(first, second).Should().BeTrue();
         TableStitcher.Join(first, second);
-        var block = TableStitcher.ToBlock(first, 1000, out _)!;
+        var block = TableBlockBuilder.ToBlock(first, 1000, out _)!;
 
         block.RowCount.Should().Be(4);
         block.GetRow(2).Select(c => c.Text).Should().Equal("（三）不予公开，区分\n处理的", "5", "3", "8");
@@ -279,9 +280,9 @@ public sealed class PdfLayoutTests
         Line(276, ("（续）", 50));
         Line(260, ("乙项", 50), ("3", 300), ("4", 340));
         Line(240, ("四、复议", 50));
-        var table = BorderlessTableDetector.Detect(lines, 1).Single();
+        var table = BorderlessTableDetector.Detect(lines, 1).Tables.Single();
 
-        var block = TableStitcher.ToBlock(table, 1000, out _, out var after)!;
+        var block = TableBlockBuilder.ToBlock(table, 1000, out _, out var after)!;
 
         after.Should().Be("四、复议");
         block.RowCount.Should().Be(2);
@@ -298,8 +299,10 @@ public sealed class PdfLayoutTests
             new(Run("其中结果维持", 50, 480).Concat(Run("72", 118, 480)).Concat(Run("件，纠正", 140, 480)).Concat(Run("64", 190, 480)).Concat(Run("件。", 210, 480)).ToList()),
         };
 
-        BorderlessTableDetector.Detect(lines, 1).Should().BeEmpty();
-        lines.Should().HaveCount(2);
+        var detection = BorderlessTableDetector.Detect(lines, 1);
+
+        detection.Tables.Should().BeEmpty();
+        detection.Remaining.Should().Equal(lines);
     }
 
     private static DraftTable Grid(int page, double top, int rows, string?[][] texts, bool groupSpan, double shift = 0)
@@ -309,8 +312,8 @@ public sealed class PdfLayoutTests
         {
             FirstPage = page,
             LastPage = page,
-            FirstBox = new PdfBox(50, top - (rows * 20), 350, top),
-            LastBox = new PdfBox(50, top - (rows * 20), 350, top),
+            FirstBox = new Box(50, top - (rows * 20), 350, top),
+            LastBox = new Box(50, top - (rows * 20), 350, top),
             ColumnLines = [.. xs],
             RowCount = rows,
         };

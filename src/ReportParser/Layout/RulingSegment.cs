@@ -1,4 +1,4 @@
-namespace ReportParser.Readers.Pdf;
+namespace ReportParser.Layout;
 
 /// <summary>
 /// A horizontal or vertical table border: a stroked line or a thin filled rectangle. <see cref="Position"/> is the y of

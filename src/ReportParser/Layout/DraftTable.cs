@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
+using ReportParser.Documents;
 
-namespace ReportParser.Readers.Pdf;
+namespace ReportParser.Layout;
 
 /// <summary>A cell of a table under construction: rows are indices, columns are x extents (resolved to indices at the end).</summary>
 internal sealed class DraftCell
@@ -15,9 +17,43 @@ internal sealed class DraftCell
 
     public required int Page { get; init; }
 
-    public List<PdfGlyph> Glyphs { get; } = [];
+    public List<Glyph> Glyphs { get; } = [];
 
     public string Text { get; set; } = string.Empty;
+
+    /// <summary>The lowest confidence of the cell's glyphs (OCR), or null when none was given.</summary>
+    public double? Confidence { get; set; }
+
+    /// <summary>Why part of the cell's text may be missing: it is cut by the page edge (null: it is not).</summary>
+    public string? ClippedBy { get; set; }
+
+    /// <summary>Sets <see cref="Text"/> and <see cref="Confidence"/> from the glyphs.</summary>
+    public void Seal()
+    {
+        Text = GlyphText.CellText(Glyphs);
+        Confidence = LowestConfidence(Glyphs);
+    }
+
+    /// <summary>Takes the text of a cell of the same row cut by a page break: its text before or after this one's, the lower confidence, its clipping.</summary>
+    public void Absorb(DraftCell other, bool append)
+    {
+        Text = Text.Length == 0 ? other.Text : append ? Text + "\n" + other.Text : other.Text + "\n" + Text;
+        Confidence = Lowest(Confidence, other.Confidence);
+        ClippedBy ??= other.ClippedBy;
+    }
+
+    private static double? LowestConfidence(List<Glyph> glyphs)
+    {
+        double? lowest = null;
+        foreach (var glyph in glyphs)
+        {
+            lowest = Lowest(lowest, glyph.Confidence);
+        }
+
+        return lowest;
+    }
+
+    private static double? Lowest(double? a, double? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
 }
 
 /// <summary>
@@ -31,10 +67,10 @@ internal sealed class DraftTable
     public required int LastPage { get; set; }
 
     /// <summary>Outline on the first page.</summary>
-    public required PdfBox FirstBox { get; init; }
+    public required Box FirstBox { get; init; }
 
     /// <summary>Outline on the last page.</summary>
-    public required PdfBox LastBox { get; set; }
+    public required Box LastBox { get; set; }
 
     /// <summary>Column boundaries (x), left to right, including the outer edges.</summary>
     public required List<double> ColumnLines { get; init; }
@@ -57,6 +93,15 @@ internal sealed class DraftTable
 
     /// <summary>The elementary grid of a ruled table while its glyphs are assigned (null afterwards).</summary>
     public GridIndex? Index { get; set; }
+
+    /// <summary>How the page's glyphs were obtained (<see cref="PageContent.Method"/>).</summary>
+    public ReadingMethod? Method { get; set; }
+
+    /// <summary>Cells whose confidence is below this are doubtful (<see cref="PageContent.DoubtfulBelow"/>).</summary>
+    public double DoubtfulBelow { get; set; }
+
+    /// <summary>What the page edge cut off the table, in English, for the reading diagnostic (null: nothing).</summary>
+    public string? Clipping { get; set; }
 }
 
 /// <summary>The elementary grid of a ruled table: column lines (ascending), row lines (descending) and the cell covering each position.</summary>

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ReportParser.Layout;
+
+/// <summary>A page analysed: tables rebuilt from ruling lines (or text alignment), the other glyphs as lines, page numbers removed.</summary>
+internal sealed class PageLayout
+{
+    private PageLayout(PageContent page, List<PageItem> items, int glyphCount)
+    {
+        Page = page;
+        Items = items;
+        GlyphCount = glyphCount;
+    }
+
+    public PageContent Page { get; }
+
+    /// <summary>Lines and tables, top to bottom.</summary>
+    public List<PageItem> Items { get; }
+
+    public int GlyphCount { get; }
+
+    /// <summary>A page whose text is not used (a scan, a garbled text layer): only its images count.</summary>
+    public static PageLayout Empty(PageContent page) => new(page, [], page.Glyphs.Count);
+
+    public static PageLayout Analyze(PageContent page)
+    {
+        var tables = RuledTables(page, out var glyphs);
+        var lines = GlyphText.Lines(glyphs)
+            .Where(l => !PageFurniture.IsPageNumber(l, page.Height))
+            .ToList();
+
+        var borderless = BorderlessTableDetector.Detect(lines, page.Number);
+        tables.AddRange(borderless.Tables);
+        foreach (var table in tables)
+        {
+            table.Method = page.Method;
+            table.DoubtfulBelow = page.DoubtfulBelow;
+        }
+
+        var items = borderless.Remaining.Select(l => new PageItem(l)).Concat(tables.Select(t => new PageItem(t)))
+            .OrderByDescending(i => i.Top)
+            .ToList();
+        return new PageLayout(page, items, page.Glyphs.Count);
+    }
+
+    /// <summary>The tables drawn with ruling lines, filled with the glyphs inside them; <paramref name="rest"/> are the glyphs outside.</summary>
+    private static List<DraftTable> RuledTables(PageContent page, out IReadOnlyList<Glyph> rest)
+    {
+        var tables = new List<DraftTable>();
+        var glyphs = page.Glyphs;
+        var segments = RulingLines.Merge(page.Segments);
+        foreach (var component in RulingLines.Components(segments))
+        {
+            var table = TableGridBuilder.Build(component, page.Number);
+            if (table is null)
+            {
+                continue;
+            }
+
+            var inside = new List<Glyph>();
+            var outside = new List<Glyph>(glyphs.Count);
+            foreach (var glyph in glyphs)
+            {
+                (table.FirstBox.Contains(glyph.CenterX, glyph.CenterY) ? inside : outside).Add(glyph);
+            }
+
+            if (inside.Count == 0)
+            {
+                continue; // a drawn frame with nothing in it (a box, a line art)
+            }
+
+            glyphs = outside;
+            TableGridBuilder.Fill(table, inside);
+            if (IsOneCellBox(table))
+            {
+                // A frame around a paragraph is not a table: give its text back.
+                glyphs = glyphs.Concat(inside).ToList();
+                continue;
+            }
+
+            tables.Add(table);
+        }
+
+        rest = glyphs;
+        return tables;
+    }
+
+    /// <summary>True for a grid whose text sits in a single cell: a framed paragraph or a text box.</summary>
+    private static bool IsOneCellBox(DraftTable table) =>
+        table.Cells.Count(c => c.Glyphs.Count > 0) <= LayoutTolerances.OneCellBoxMaxFilledCells && table.Cells.Count <= LayoutTolerances.OneCellBoxMaxCells;
+}
