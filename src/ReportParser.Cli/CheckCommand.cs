@@ -9,6 +9,7 @@ using ReportParser.Cli.Batch;
 using ReportParser.Cli.Output;
 using ReportParser.Cli.Progress;
 using ReportParser.Diagnostics;
+using ReportParser.Ocr;
 
 namespace ReportParser.Cli;
 
@@ -48,12 +49,12 @@ internal static class CheckCommand
             return ExitCodes.UsageError;
         }
 
-        var options = ReportCheckerOptions.Default with
+        var options = (ReportCheckerOptions.Default with
         {
             SeverityOverrides = input.Disable.ToImmutableDictionary(id => id.ToUpperInvariant(), _ => (DiagnosticSeverity?)null),
             BlankCells = input.BlankAsZero ? BlankCellPolicy.TreatAsZero : BlankCellPolicy.NotAssessable,
             TimeLimit = input.Timeout,
-        };
+        }).WithOcr(); // scans and tables published as pictures are read by OCR (ReportParser.Ocr), one thread per file
         var runFolder = cacheFolder is null ? Path.Combine(Path.GetTempPath(), "reportparser-run-" + Guid.NewGuid().ToString("N")) : null;
         var cache = new ResultCache(cacheFolder ?? runFolder!, options);
         var checker = new ReportChecker(options);

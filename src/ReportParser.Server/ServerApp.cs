@@ -18,6 +18,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ReportParser.Diagnostics;
+using ReportParser.Ocr;
 using ReportParser.Rendering;
 using ReportParser.Serialization;
 
@@ -39,11 +40,11 @@ public static class ServerApp
         var settings = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
         builder.Services.Configure<ServerOptions>(builder.Configuration.GetSection(ServerOptions.Section));
 
-        builder.Services.TryAddSingleton(new ReportChecker(ReportCheckerOptions.Default with
+        builder.Services.TryAddSingleton(new ReportChecker((ReportCheckerOptions.Default with
         {
             TimeLimit = settings.CheckTimeoutSeconds > 0 ? TimeSpan.FromSeconds(settings.CheckTimeoutSeconds) : null,
             MaxFileBytes = settings.MaxUploadBytes,
-        }));
+        }).WithOcr()));
         builder.Services.TryAddSingleton<ICheckService, CheckService>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddOperationTransformer((operation, context, _) =>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using ReportParser.Diagnostics;
+using ReportParser.Imaging;
 
 namespace ReportParser;
 
@@ -47,6 +48,22 @@ public sealed record ReportCheckerOptions
     /// decompressed). Default 64 MiB.
     /// </summary>
     public long MaxDecompressedBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The OCR engine for pages without a usable text layer and for images standing where a standard table should be
+    /// (HTML <c>&lt;img&gt;</c> after the table's heading, DOCX pictures). Null (the default) switches OCR off: such pages
+    /// get RP0105. The <c>ReportParser.Ocr</c> package provides one (<c>options.WithOcr()</c>).
+    /// </summary>
+    public IOcrEngine? Ocr { get; init; }
+
+    /// <summary>At most this many pages or images of one document are recognised; the rest get RP0105. Default 20.</summary>
+    public int OcrPageLimit { get; init; } = 20;
+
+    /// <summary>
+    /// The longest OCR may take for one document, in total; pages not started by then get RP0105. Null (the default)
+    /// leaves only <see cref="TimeLimit"/>.
+    /// </summary>
+    public TimeSpan? OcrTimeLimit { get; init; }
 
     /// <summary>Returns options with <paramref name="id"/> switched off.</summary>
     /// <param name="id">A diagnostic id such as <c>RP0404</c>.</param>

@@ -25,7 +25,7 @@ internal sealed class ResultCache
     public ResultCache(string folder, ReportCheckerOptions options)
     {
         _folder = folder;
-        _fingerprint = ToolVersion + "|" + options.BlankCells + "|" + options.MaxFileBytes + "|" + options.MaxTableGridPositions + "|"
+        _fingerprint = ToolVersion + "|" + options.BlankCells + "|" + options.MaxFileBytes + "|" + options.MaxTableGridPositions + "|ocr=" + (options.Ocr is not null) + "|"
             + string.Join(",", options.SeverityOverrides.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + (p.Value?.ToString() ?? "off")));
     }
 

@@ -34,7 +34,7 @@ internal static class Descriptors
         DiagnosticIds.NoTextLayer, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
         new("页面没有文本层", "Page has no text layer"),
         new("第 {0} 页只有图片、没有文字（疑似扫描件），需要 OCR 才能读取", "Page {0} holds only images and no text (a scan?); it needs OCR to be read"),
-        new("扫描件或“图片版”报告。ReportParser 不做 OCR，也不猜测数值。", "A scanned or image-only report. ReportParser does no OCR and does not guess values."));
+        new("扫描件或“图片版”报告，而 OCR 未启用（ReportCheckerOptions.Ocr 为空）或已达到 OCR 页数、时间上限。ReportParser 不猜测数值。", "A scanned or image-only report, and OCR is off (ReportCheckerOptions.Ocr is null) or its page or time limit was reached. ReportParser does not guess values."));
 
     public static readonly DiagnosticDescriptor LegacyBinaryFormat = New(
         DiagnosticIds.LegacyBinaryFormat, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
@@ -77,6 +77,18 @@ internal static class Descriptors
         new("快速保存的 Word 文档", "Fast-saved Word document"),
         new("文件以“快速保存”方式存储，部分修改记录在片段表中，无法可靠读取（{0}）；请用 Word 或 WPS 另存为 .docx 后再检查", "The file was fast-saved and part of its edits is kept in its piece table, which cannot be read reliably ({0}); save it as .docx in Word or WPS and check again"),
         new("Word 97–2003 的“允许快速保存”把修改追加在文件末尾。片段表中带有单属性修改（Prm0）的文件不读取，以免读出错误的数值；其他快速保存的文件照常读取。", "Word 97–2003's \"Allow fast saves\" appends edits to the file. A file whose piece table carries single-property modifiers (Prm0) is not read, so no wrong number is reported; other fast-saved files are read normally."));
+
+    public static readonly DiagnosticDescriptor ReadByOcr = New(
+        DiagnosticIds.ReadByOcr, DiagnosticCategory.Reading, DiagnosticSeverity.Info, "READ",
+        new("页面经 OCR 识别", "Read by OCR"),
+        new("{0} 没有可用的文本层，已用 OCR 识别：{1} 个字符，其中 {2} 个读数存疑", "{0} has no usable text layer and was read by OCR: {1} characters, {2} of them of doubtful reading"),
+        new("扫描件、图片页或以图片发布的表格经 OCR 识别。读数存疑的单元格标为 doubtful，不作为错误结论的依据。", "A scan, an image-only page or a table published as a picture was read by OCR. Cells whose reading is doubtful are marked doubtful and never support an error finding."));
+
+    public static readonly DiagnosticDescriptor OcrFailed = New(
+        DiagnosticIds.OcrFailed, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
+        new("OCR 识别失败", "OCR failed"),
+        new("{0} 无法用 OCR 识别：{1}", "{0} could not be read by OCR: {1}"),
+        new("图片无法解码、页面无法渲染，或 OCR 引擎出错。该页或该图片的内容未检查。", "The image could not be decoded, the page could not be rendered, or the OCR engine failed. The page's or image's content was not checked."));
 
     public static readonly DiagnosticDescriptor CheckTimedOut = New(
         DiagnosticIds.CheckTimedOut, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
@@ -473,7 +485,7 @@ internal static class Descriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
-        ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, CheckTimedOut, FileAccessFailed,
+        ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
         ValuesReadInRowOrder, DuplicateTable, YearNotFound,
         CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed,

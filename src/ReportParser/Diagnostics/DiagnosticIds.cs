@@ -39,6 +39,12 @@ public static class DiagnosticIds
     /// <summary>RP0112 快速保存的 Word 文档，无法可靠读取.</summary>
     public const string FastSavedWord = "RP0112";
 
+    /// <summary>RP0113 页面经 OCR 识别.</summary>
+    public const string ReadByOcr = "RP0113";
+
+    /// <summary>RP0114 OCR 识别失败.</summary>
+    public const string OcrFailed = "RP0114";
+
     /// <summary>RP0120 检查超时.</summary>
     public const string CheckTimedOut = "RP0120";
 

@@ -70,6 +70,11 @@ internal static class DocumentReaders
         try
         {
             var document = reader.Read(content, context);
+            if (format is SourceFormat.Html or SourceFormat.Docx)
+            {
+                document = ImageTables.Apply(document, content, context);
+            }
+
             return context.Diagnostics.Count == document.Diagnostics.Length
                 ? document
                 : document with { Diagnostics = context.Diagnostics.ToSortedArray() };

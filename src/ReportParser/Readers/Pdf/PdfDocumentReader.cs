@@ -41,7 +41,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
 
         using (document)
         {
-            return Read(document, context);
+            return Read(document, content, context);
         }
     }
 
@@ -60,7 +60,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
         return Unreadable(context);
     }
 
-    private static SourceDocument Read(PdfDocument document, ReadContext context)
+    private static SourceDocument Read(PdfDocument document, byte[] content, ReadContext context)
     {
         int pageCount;
         string? title;
@@ -80,7 +80,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
             return unreadable;
         }
 
-        var layouts = Analyze(pages, context, out var usable);
+        var layouts = Analyze(pages, content, context, out var usable);
         var blocks = FixedLayoutDocument.Assemble(layouts, new LayoutContext(context.Source, context.Diagnostics, context.Options.MaxTableGridPositions, context.CancellationToken));
         return new SourceDocument
         {
@@ -133,14 +133,27 @@ internal sealed class PdfDocumentReader : IDocumentReader
     }
 
     /// <summary>Each page laid out, except a garbled text layer (RP0107) or a scan (RP0105), whose text is not used; <paramref name="usable"/> counts pages with text.</summary>
-    private static List<PageLayout> Analyze(List<PageContent> pages, ReadContext context, out int usable)
+    /// <summary>
+    /// Lays out every page; a page without a usable text layer (a scan, a garbled text layer) is read by OCR when an
+    /// engine is configured and the budget allows (<see cref="OcrBudget"/>), else it stays empty with RP0105 or RP0107.
+    /// </summary>
+    private static List<PageLayout> Analyze(List<PageContent> pages, byte[] content, ReadContext context, out int usable)
     {
         var garbled = new HashSet<int>(TextLayerQuality.GarbledPages(pages));
+        var ocr = new OcrBudget(context);
         var layouts = new List<PageLayout>(pages.Count);
         usable = 0;
         foreach (var page in pages)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            var scan = page.Glyphs.Count < ScanMaxGlyphs && page.LargestImageCoverage >= ScanImageCoverage;
+            if ((garbled.Contains(page.Number) || scan) && ocr.PdfPage(content, page.Number) is { } recognized)
+            {
+                layouts.Add(PageLayout.Analyze(recognized));
+                usable += recognized.Glyphs.Count > 0 ? 1 : 0;
+                continue;
+            }
+
             if (garbled.Contains(page.Number))
             {
                 context.Diagnostics.Add(Descriptors.GarbledTextLayer, context.At(page: page.Number), page.Number, page.Glyphs.Count + page.UndecodableCount);
@@ -148,7 +161,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
                 continue;
             }
 
-            if (page.Glyphs.Count < ScanMaxGlyphs && page.LargestImageCoverage >= ScanImageCoverage)
+            if (scan)
             {
                 context.Diagnostics.Add(Descriptors.NoTextLayer, context.At(page: page.Number), page.Number);
                 layouts.Add(PageLayout.Empty(page));

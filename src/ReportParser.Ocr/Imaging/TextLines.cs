@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+
+namespace ReportParser.Ocr.Imaging;
+
+/// <summary>A text line (or a run of it) to recognise: its tight ink box, the region it may be cropped from, and the cell it lies in (-1 outside tables).</summary>
+internal sealed record TextRun(PixelBox Ink, PixelBox Region, int Cell);
+
+/// <summary>
+/// Finds text lines in a region of an ink mask by projection: rows with ink (at least <see cref="MinRowInk"/> pixels,
+/// so scan noise does not count) form bands; outside tables a band is cut where the gap between words is wider than
+/// <see cref="ColumnGapEm"/> line heights (page numbers, columns). Bands too small to hold a character are specks.
+/// </summary>
+internal static class TextLines
+{
+    public const int MinRowInk = 1;
+    public const double ColumnGapEm = 2.5;
+
+    /// <summary>The text runs of <paramref name="region"/>; <paramref name="excluded"/> pixels (rulings, other cells) are not ink.</summary>
+    public static void Find(byte[] ink, byte[] excluded, int width, PixelBox region, int cell, bool split, double dpi, List<TextRun> runs)
+    {
+        var rows = new int[region.Height];
+        for (var y = region.Y0; y < region.Y1; y++)
+        {
+            var row = ink.AsSpan((y * width) + region.X0, region.Width);
+            var mask = excluded.AsSpan((y * width) + region.X0, region.Width);
+            var n = 0;
+            for (var x = 0; x < row.Length; x++)
+            {
+                n += row[x] & (mask[x] ^ 1);
+            }
+
+            rows[y - region.Y0] = n;
+        }
+
+        var minSpeck = Math.Max(3, (int)(0.012 * dpi));
+        foreach (var (start, end) in Bands(rows, dpi))
+        {
+            var band = new PixelBox(region.X0, region.Y0 + start, region.X1, region.Y0 + end);
+            Columns(ink, excluded, width, band, region, cell, split, minSpeck, runs);
+        }
+    }
+
+    /// <summary>Gaps up to this (inches) inside a band that stays at most <see cref="MaxMergedInches"/> tall are inside one character (三, 二, 亖).</summary>
+    public const double MaxStrokeGapInches = 0.05;
+
+    /// <summary>The tallest a band may grow by merging strokes across gaps.</summary>
+    public const double MaxMergedInches = 0.22;
+
+    /// <summary>Runs of inked rows; runs split by a small gap are merged while the result stays character-sized (the strokes of 三).</summary>
+    private static List<(int Start, int End)> Bands(int[] rows, double dpi)
+    {
+        var bands = new List<(int Start, int End)>();
+        var start = -1;
+        for (var i = 0; i <= rows.Length; i++)
+        {
+            var inked = i < rows.Length && rows[i] >= MinRowInk;
+            if (inked && start < 0)
+            {
+                start = i;
+            }
+            else if (!inked && start >= 0)
+            {
+                bands.Add((start, i));
+                start = -1;
+            }
+        }
+
+        var maxGap = MaxStrokeGapInches * dpi;
+        var maxHeight = MaxMergedInches * dpi;
+        for (var k = bands.Count - 1; k > 0; k--)
+        {
+            var (s0, e0) = bands[k - 1];
+            var (s1, e1) = bands[k];
+            if (s1 - e0 <= maxGap && e1 - s0 <= maxHeight)
+            {
+                bands[k - 1] = (s0, e1);
+                bands.RemoveAt(k);
+            }
+        }
+
+        return bands;
+    }
+
+    private static void Columns(byte[] ink, byte[] excluded, int width, PixelBox band, PixelBox region, int cell, bool split, int minSpeck, List<TextRun> runs)
+    {
+        var columns = new bool[band.Width];
+        for (var y = band.Y0; y < band.Y1; y++)
+        {
+            var row = ink.AsSpan((y * width) + band.X0, band.Width);
+            var mask = excluded.AsSpan((y * width) + band.X0, band.Width);
+            for (var x = 0; x < row.Length; x++)
+            {
+                columns[x] |= (row[x] & (mask[x] ^ 1)) != 0;
+            }
+        }
+
+        var height = band.Height;
+        var gap = split ? Math.Max(8, (int)(ColumnGapEm * Math.Max(height, minSpeck * 4))) : int.MaxValue;
+        int first = -1, last = -1;
+        for (var x = 0; x <= columns.Length; x++)
+        {
+            if (x < columns.Length && columns[x])
+            {
+                if (first >= 0 && x - last > gap)
+                {
+                    Add(band, first, last, region, cell, minSpeck, runs);
+                    first = -1;
+                }
+
+                if (first < 0)
+                {
+                    first = x;
+                }
+
+                last = x;
+            }
+        }
+
+        if (first >= 0)
+        {
+            Add(band, first, last, region, cell, minSpeck, runs);
+        }
+    }
+
+    private static void Add(PixelBox band, int first, int last, PixelBox region, int cell, int minSpeck, List<TextRun> runs)
+    {
+        var box = new PixelBox(band.X0 + first, band.Y0, band.X0 + last + 1, band.Y1);
+        if (box.Width < minSpeck && box.Height < minSpeck)
+        {
+            return; // a speck of noise, not a character (a dash is wide, a "1" is tall)
+        }
+
+        runs.Add(new TextRun(box, region, cell));
+    }
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+
+namespace ReportParser.Ocr.Recognition;
+
+/// <summary>One decoded character: its text, the frames it spans and the decoder's confidence in it.</summary>
+internal readonly record struct DecodedChar(string Text, int FirstFrame, int LastFrame, double Confidence);
+
+/// <summary>A decoded line: its characters, and the lowest confidence of any decision the decoder took (a character, or a frame left blank that nearly held one).</summary>
+internal sealed record DecodedLine(IReadOnlyList<DecodedChar> Chars, double Confidence, string? Doubt)
+{
+    public string Text => string.Concat(System.Linq.Enumerable.Select(Chars, c => c.Text));
+}
+
+/// <summary>
+/// Greedy CTC decoding of <see cref="LineScores"/>: over the whole alphabet (labels, headings), or restricted to the
+/// characters a value cell may hold (<see cref="NumberClasses"/>): the best allowed class per frame, so that a
+/// recogniser's "o", "l" or "。" on a lone digit cannot leak into a number. Confidences of the restricted decode are
+/// renormalised over the allowed classes.
+/// </summary>
+internal sealed class CtcDecoder
+{
+    /// <summary>The characters a value cell may print: digits, decimal point, thousands separators, minus and the dashes and slash that stand for zero.</summary>
+    public const string NumberCharacters = "0123456789.,-—/";
+
+    /// <summary>A blank frame whose best allowed character has at least this renormalised probability is a doubt: a thin stroke may have been dropped.</summary>
+    public const double DroppedCharacterProbability = 0.4;
+
+    private readonly string[] _alphabet;
+
+    public CtcDecoder(string[] alphabet)
+    {
+        _alphabet = alphabet;
+        var classes = new List<int>();
+        for (var i = 1; i < alphabet.Length; i++)
+        {
+            if (alphabet[i].Length == 1 && NumberCharacters.Contains(alphabet[i][0], StringComparison.Ordinal))
+            {
+                classes.Add(i);
+            }
+        }
+
+        NumberClasses = classes.ToArray();
+    }
+
+    public int[] NumberClasses { get; }
+
+    /// <summary>Greedy decode over every class.</summary>
+    public DecodedLine DecodeAll(LineScores scores)
+    {
+        var chars = new List<DecodedChar>();
+        var previous = 0;
+        var worst = 1.0;
+        for (var t = 0; t < scores.Frames; t++)
+        {
+            var frame = scores.Frame(t);
+            var best = 0;
+            var bestP = frame[0];
+            for (var c = 1; c < frame.Length; c++)
+            {
+                if (frame[c] > bestP)
+                {
+                    bestP = frame[c];
+                    best = c;
+                }
+            }
+
+            Emit(chars, ref previous, best, bestP, t);
+        }
+
+        foreach (var c in chars)
+        {
+            worst = Math.Min(worst, c.Confidence);
+        }
+
+        return new DecodedLine(chars, worst, null);
+    }
+
+    /// <summary>Greedy decode over the blank and <see cref="NumberClasses"/> only.</summary>
+    public DecodedLine DecodeNumber(LineScores scores)
+    {
+        var chars = new List<DecodedChar>();
+        var previous = 0;
+        var worst = 1.0;
+        string? doubt = null;
+        for (var t = 0; t < scores.Frames; t++)
+        {
+            var frame = scores.Frame(t);
+            double total = frame[0];
+            var best = 0;
+            var bestP = frame[0];
+            var runnerUp = 0;
+            var runnerUpP = 0f;
+            foreach (var c in NumberClasses)
+            {
+                var p = frame[c];
+                total += p;
+                if (p > bestP)
+                {
+                    (runnerUp, runnerUpP) = (best, bestP);
+                    (best, bestP) = (c, p);
+                }
+                else if (p > runnerUpP)
+                {
+                    (runnerUp, runnerUpP) = (c, p);
+                }
+            }
+
+            if (total <= 0)
+            {
+                continue;
+            }
+
+            if (best == 0 && runnerUp != 0 && runnerUp != previous && runnerUpP / total >= DroppedCharacterProbability)
+            {
+                var p = 1 - (runnerUpP / total);
+                if (p < worst)
+                {
+                    worst = p;
+                    doubt = "a '" + _alphabet[runnerUp] + "' may be missing";
+                }
+            }
+
+            Emit(chars, ref previous, best, (float)(bestP / total), t);
+        }
+
+        foreach (var c in chars)
+        {
+            if (c.Confidence < worst && c.Confidence < 0.99)
+            {
+                worst = c.Confidence;
+                doubt = "'" + c.Text + "' read with confidence " + c.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return new DecodedLine(chars, worst, doubt);
+    }
+
+    /// <summary>The number character with the highest probability in any frame, and that probability; null when none reaches 0.05.</summary>
+    public (string? Text, double Probability) LikeliestNumberCharacter(LineScores scores)
+    {
+        var best = 0;
+        var bestP = 0.05f;
+        for (var t = 0; t < scores.Frames; t++)
+        {
+            var frame = scores.Frame(t);
+            foreach (var c in NumberClasses)
+            {
+                if (frame[c] > bestP)
+                {
+                    bestP = frame[c];
+                    best = c;
+                }
+            }
+        }
+
+        return best == 0 ? (null, 0) : (_alphabet[best], bestP);
+    }
+
+    private void Emit(List<DecodedChar> chars, ref int previous, int best, float probability, int t)
+    {
+        if (best != 0 && best == previous && chars.Count > 0)
+        {
+            var last = chars[^1];
+            chars[^1] = last with { LastFrame = t, Confidence = Math.Max(last.Confidence, probability) };
+        }
+        else if (best != 0)
+        {
+            chars.Add(new DecodedChar(_alphabet[best], t, t, probability));
+        }
+
+        previous = best;
+    }
+}
