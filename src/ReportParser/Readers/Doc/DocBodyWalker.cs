@@ -6,7 +6,6 @@ using System.Text;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Readers.Docx;
-using ReportParser.Recognition;
 using ReportParser.Texts;
 
 namespace ReportParser.Readers.Doc;
@@ -70,7 +69,7 @@ internal sealed class DocBodyWalker
 
     private void EmitParagraph(WordParagraph paragraph, string path)
     {
-        var text = Whitespace.CollapseWhitespace(paragraph.Text, keepLineBreaks: true);
+        var text = ParagraphText(paragraph);
         if (text.Length > 0)
         {
             Blocks.Add(new ParagraphBlock(text, HeadingLevel(paragraph.Properties), new BlockProvenance { Path = path }));
@@ -96,12 +95,20 @@ internal sealed class DocBodyWalker
 
             foreach (var (start, end) in _textBoxes.At(anchor.Cp))
             {
-                boxes++;
                 var content = _stories.Read(start, end);
+                if (IsEmpty(content))
+                {
+                    // A shape without text (LibreOffice writes one beside each text box frame) is no box to the reader.
+                    continue;
+                }
+
+                boxes++;
                 WalkBlocks(content, 0, content.Count, 0, path + "/txbxContent[" + boxes.ToString(CultureInfo.InvariantCulture) + "]");
             }
         }
     }
+
+    private static bool IsEmpty(List<WordParagraph> paragraphs) => paragraphs.TrueForAll(p => p.Text.Length == 0 && p.Anchors is null);
 
     /// <summary>Text boxes whose shape anchor was not found (members of a group): read after the body, so their text is not lost.</summary>
     public void WalkUnanchoredTextBoxes()
@@ -109,10 +116,34 @@ internal sealed class DocBodyWalker
         var boxes = 0;
         foreach (var (start, end) in _textBoxes.Unanchored())
         {
-            boxes++;
             var content = _stories.Read(start, end);
+            if (IsEmpty(content))
+            {
+                continue;
+            }
+
+            boxes++;
             WalkBlocks(content, 0, content.Count, 0, "body/txbxContent[" + boxes.ToString(CultureInfo.InvariantCulture) + "]");
         }
+    }
+
+    /// <summary>
+    /// The paragraph's text with the list number Word shows in front of it (as the DOCX reader: the counters advance
+    /// for every numbered paragraph in reading order, an empty numbered paragraph is its number).
+    /// </summary>
+    private string ParagraphText(WordParagraph paragraph)
+    {
+        var body = Whitespace.CollapseWhitespace(paragraph.Text, keepLineBreaks: true);
+        var properties = paragraph.Properties;
+        var (list, level) = properties.ListOverride is { } direct
+            ? (direct, properties.ListLevel)
+            : _document.Styles.List(properties.Style) is { } fromStyle ? (fromStyle.Override, properties.ListLevel ?? fromStyle.Level) : (0, null);
+        if (list == 0 || _document.Lists.Next(list, level, properties.Style) is not { } number)
+        {
+            return body;
+        }
+
+        return body.Length == 0 ? number.TrimEnd() : number + body;
     }
 
     private int HeadingLevel(ParagraphProperties properties) =>
@@ -279,7 +310,7 @@ internal sealed class DocBodyWalker
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
             var paragraph = paragraphs[i];
-            lines.Append(Whitespace.CollapseWhitespace(paragraph.Text, keepLineBreaks: true)).Append('\n');
+            lines.Append(ParagraphText(paragraph)).Append('\n');
             foreach (var anchor in paragraph.Anchors ?? [])
             {
                 foreach (var (start, end) in anchor.IsPicture ? [] : _textBoxes.At(anchor.Cp))

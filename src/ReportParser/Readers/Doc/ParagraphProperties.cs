@@ -37,10 +37,11 @@ internal sealed class ParagraphProperties
     /// <summary>The outline level set on the paragraph itself (0–8, 9 = body text), or null.</summary>
     public int? OutlineLevel { get; private set; }
 
-    /// <summary>The list format override (ilfo, 1-based; 0 = none) and level (ilvl).</summary>
-    public int ListOverride { get; private set; }
+    /// <summary>The list the paragraph itself sets (ilfo, 1-based; 0 = explicitly none), or null when it sets none (the style's applies).</summary>
+    public int? ListOverride { get; private set; }
 
-    public int ListLevel { get; private set; }
+    /// <summary>The list level the paragraph itself sets (ilvl), or null.</summary>
+    public int? ListLevel { get; private set; }
 
     /// <summary>The table sprms, in order (only kept for row-end marks, which define their row).</summary>
     public List<Sprm>? TableSprms { get; private set; }
@@ -83,6 +84,14 @@ internal sealed class ParagraphProperties
         return result;
     }
 
+    /// <summary>sprmPIlfo: 1–0x7FE an index, 0xF801 no list, 0xF802–0xFFFF the negation of an index.</summary>
+    internal static int ListIndex(short value) => value switch
+    {
+        -2047 => 0,
+        < 0 => -value,
+        _ => value,
+    };
+
     private bool IsRowEndAtOwnDepth => Depth <= 1 ? RowEnd : InnerRowEnd;
 
     private void Apply(SprmEnumerator sprms, byte[]? data, ref bool inTable, bool followHuge)
@@ -116,7 +125,7 @@ internal sealed class ParagraphProperties
                     OutlineLevel = sprm.Byte;
                     break;
                 case 0x460B:
-                    ListOverride = sprm.Int16;
+                    ListOverride = ListIndex(sprm.Int16);
                     break;
                 case 0x260A:
                     ListLevel = sprm.Byte;

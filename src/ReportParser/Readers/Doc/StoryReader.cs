@@ -146,7 +146,9 @@ internal sealed class StoryReader
                 (anchors ??= []).Add(new Anchor(cp, IsPicture: false, 0));
                 break;
             case '(' when format.Special:
-                // A symbol character (sprmCSymbol) stands in for its glyph; like w:sym in the DOCX reader, it is not text.
+            case >= '\uF000' and <= '\uF0FF':
+                // A symbol (sprmCSymbol, or a character of a symbol font such as Wingdings) stands for a glyph; like
+                // w:sym in the DOCX reader, it is not text.
                 break;
             default:
                 if (c >= ' ' && c != '\uFEFF')

@@ -46,7 +46,14 @@ internal sealed class TextBoxStories
                 continue;
             }
 
-            shapeIds[BinaryPrimitives.ReadInt32LittleEndian(document.Table.AsSpan(descriptor + 14, 4))] = stories.Boxes.Count;
+            // The last descriptor closes the story and names no shape (lid 0): it is not a box.
+            var id = BinaryPrimitives.ReadInt32LittleEndian(document.Table.AsSpan(descriptor + 14, 4));
+            if (id == 0)
+            {
+                continue;
+            }
+
+            shapeIds[id] = stories.Boxes.Count;
             stories.Boxes.Add((start + from, start + to));
         }
 

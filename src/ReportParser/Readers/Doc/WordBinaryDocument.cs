@@ -39,6 +39,7 @@ internal sealed class WordBinaryDocument
         Paragraphs = PropertyRuns.ReadParagraphs(fib, word, table, cancellationToken);
         Characters = new CharacterFormats(PropertyRuns.ReadCharacters(fib, word, table, cancellationToken), Pieces);
         Styles = WordStyles.Read(fib, table, cancellationToken);
+        Lists = WordLists.Read(fib, table, cancellationToken);
         _sectionEnds = ReadSectionEnds(fib, table);
     }
 
@@ -58,6 +59,8 @@ internal sealed class WordBinaryDocument
     public CharacterFormats Characters { get; }
 
     public WordStyles Styles { get; }
+
+    public WordLists Lists { get; }
 
     /// <summary>Opens the document. Throws <see cref="WordBinaryException"/> for anything it refuses.</summary>
     /// <param name="content">The file's bytes.</param>

@@ -15,7 +15,7 @@ internal sealed class WordStyles
 {
     private const int MaxChain = 32;
     private const int StiTitle = 62;
-    private const int StiUser = 0x0FFE;
+    private const int NoStyle = 0x0FFF;
 
     private readonly Dictionary<int, Style> _styles = [];
 
@@ -88,7 +88,7 @@ internal sealed class WordStyles
                 return LevelFromOutline(outline);
             }
 
-            if (style.BasedOn == StiUser || style.BasedOn == current)
+            if (style.BasedOn == NoStyle || style.BasedOn == current)
             {
                 break;
             }
@@ -97,6 +97,28 @@ internal sealed class WordStyles
         }
 
         return 0;
+    }
+
+    /// <summary>The list (ilfo, ilvl) the style or one it is based on sets, or null.</summary>
+    public (int Override, int? Level)? List(int istd)
+    {
+        var current = istd;
+        for (var steps = 0; steps < MaxChain && _styles.TryGetValue(current, out var style); steps++)
+        {
+            if (style.ListOverride is { } list)
+            {
+                return (list, style.ListLevel);
+            }
+
+            if (style.BasedOn == NoStyle || style.BasedOn == current)
+            {
+                break;
+            }
+
+            current = style.BasedOn;
+        }
+
+        return null;
     }
 
     /// <summary>An outline level (0 = level 1 … 8; 9 = body text) as a heading level 1–6, else 0.</summary>
@@ -110,6 +132,8 @@ internal sealed class WordStyles
         var basedOn = kindAndBase >> 4;
         var upxCount = BinaryPrimitives.ReadUInt16LittleEndian(table.AsSpan(at + 4, 2)) & 0x000F;
         int? outline = null;
+        int? list = null;
+        int? listLevel = null;
 
         // After the fixed part: the name (Xstz: count, UTF-16 characters, a null), then the UPXs, each padded to an even length.
         var end = at + size;
@@ -125,17 +149,25 @@ internal sealed class WordStyles
                 {
                     foreach (var sprm in Sprm.Walk(table, upx + 4, upxSize - 2))
                     {
-                        if (sprm.Code == 0x2640)
+                        switch (sprm.Code)
                         {
-                            outline = sprm.Byte;
+                            case 0x2640:
+                                outline = sprm.Byte;
+                                break;
+                            case 0x460B:
+                                list = ParagraphProperties.ListIndex(sprm.Int16);
+                                break;
+                            case 0x260A:
+                                listLevel = sprm.Byte;
+                                break;
                         }
                     }
                 }
             }
         }
 
-        return new Style(sti, basedOn, outline);
+        return new Style(sti, basedOn, outline, list, listLevel);
     }
 
-    private sealed record Style(int Sti, int BasedOn, int? OutlineLevel);
+    private sealed record Style(int Sti, int BasedOn, int? OutlineLevel, int? ListOverride, int? ListLevel);
 }

@@ -183,6 +183,7 @@ public sealed class DocRefusalTests
     public void Random_damage_is_always_a_reading_diagnostic_within_the_time_limit()
     {
         var whole = Report().Build();
+        Check.Bytes(whole, "warm.doc");
         var random = new Random(20261208);
         var outcomes = new Dictionary<string, int>();
         for (var i = 0; i < 300; i++)
@@ -218,6 +219,8 @@ public sealed class DocRefusalTests
 
     private static Diagnostic Refused(byte[] content, string name)
     {
+        // Once without the limit, so the one-second limit measures the refusal, not the JIT compiling the reader.
+        Check.Bytes(content, name);
         var result = Check.Bytes(content, name, OneSecond);
         result.Status.Should().Be(ReportStatus.Unreadable);
         return result.Diagnostics.Should().ContainSingle().Subject;
