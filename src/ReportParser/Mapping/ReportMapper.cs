@@ -28,8 +28,7 @@ internal static class ReportMapper
         ActiveDisclosureTable? disclosure = null;
         if (recognized.ActiveDisclosure is { } t2)
         {
-            var version = recognized.DisclosureVersion == TemplateVersion.Unknown ? TemplateVersion.V2021 : recognized.DisclosureVersion;
-            var cells = MapCells(source, t2, (options.Templates.For(version) ?? options.Templates.Latest).DisclosureCells, options, bag);
+            var cells = MapCells(source, t2, (options.Templates.For(recognized.DisclosureVersion) ?? options.Templates.Latest).DisclosureCells, options, bag);
             disclosure = new ActiveDisclosureTable(Location(source, t2.Provenance, t2.TableId), cells, recognized.DisclosureVersion, t2.RowLabels);
         }
 
@@ -49,7 +48,7 @@ internal static class ReportMapper
             review = new ReviewLitigationTable(Location(source, t4.Provenance, t4.TableId), cells);
         }
 
-        var template = DecideTemplate(recognized);
+        var template = DecideTemplate(recognized, options.Templates);
         return new AnnualReport(
             source, document.Format, status, recognized.Title, recognized.Agency, recognized.Year, template,
             sections, disclosure, applications, review, recognized.ExtraTableCount, recognized.Preamble)
@@ -58,7 +57,7 @@ internal static class ReportMapper
         };
     }
 
-    private static TemplateVersion DecideTemplate(RecognizedReport recognized)
+    private static TemplateVersion DecideTemplate(RecognizedReport recognized, TemplateSet templates)
     {
         if (recognized.DisclosureVersion != TemplateVersion.Unknown)
         {
@@ -66,12 +65,12 @@ internal static class ReportMapper
         }
 
         // 表三 tells the template only by a split （六）: a single row may be a stale template (spec §0, item 2).
-        if (recognized.Applications is not null && options.Templates.For(recognized.ApplicationLayout) is { OtherHandlingIsSplit: true } layout)
+        if (recognized.Applications is not null && templates.For(recognized.ApplicationLayout) is { OtherHandlingIsSplit: true } layout)
         {
             return layout.Version;
         }
 
-        return recognized.Year is { } year ? options.Templates.ExpectedFor(year) : TemplateVersion.Unknown;
+        return recognized.Year is { } year ? templates.ExpectedFor(year) : TemplateVersion.Unknown;
     }
 
     private static ImmutableArray<CellValue> MapCells(
