@@ -64,6 +64,50 @@ public sealed class OcrSweepTests
         rows.SelectMany(r => r.ErrorsOnFlagged).Should().BeEmpty("no error finding may rest on a flagged cell");
     }
 
+    /// <summary>
+    /// Where the CPU time of an OCR page goes (opt-in: <c>REPORTPARSER_OCR_PROFILE</c> = a PDF, optionally
+    /// <c>#page</c>): render, deskew (angle, rotation), rulings + cells + text lines, crops, recognition, decoding.
+    /// </summary>
+    [SkippableFact]
+    public void OcrProfile_of_one_page()
+    {
+        var spec = Environment.GetEnvironmentVariable("REPORTPARSER_OCR_PROFILE");
+        Skip.If(string.IsNullOrEmpty(spec), "set REPORTPARSER_OCR_PROFILE to a PDF (file.pdf or file.pdf#page)");
+        var path = spec!.Contains('#', StringComparison.Ordinal) ? spec[..spec.IndexOf('#', StringComparison.Ordinal)] : spec;
+        var bytes = File.ReadAllBytes(path);
+        var engine = PaddleOcrEngine.Default;
+        var pages = engine.Pages;
+        var numbers = spec.Contains('#', StringComparison.Ordinal) ? [int.Parse(spec[(spec.IndexOf('#', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture)] : Enumerable.Range(1, 2).ToArray();
+        pages.Read(PageRecognizer.Prepare(engine.Render(bytes, 1), 200, default), default); // warm up
+        foreach (var number in numbers)
+        {
+            var times = new List<(string, double)>();
+            var clock = Process.GetCurrentProcess().TotalProcessorTime;
+            void Lap(string stage)
+            {
+                var now = Process.GetCurrentProcess().TotalProcessorTime;
+                times.Add((stage, (now - clock).TotalSeconds));
+                clock = now;
+            }
+
+            var image = engine.Render(bytes, number);
+            Lap("render");
+            var dpi = engine.Options.Resolution;
+            var ink = image.InkMask(image.OtsuThreshold());
+            var angle = ReportParser.Ocr.Imaging.Deskew.FindAngle(ink, image.Width, image.Height);
+            Lap("deskew angle");
+            var straight = Math.Abs(angle) >= ReportParser.Ocr.Imaging.Deskew.MinCorrection ? ReportParser.Ocr.Imaging.Deskew.Rotate(image, angle) : image;
+            Lap("deskew rotate");
+            var prepared = PageRecognizer.Prepare(straight, dpi, default);
+            Lap("prepare again (threshold, deskew check, rulings, cells, lines, crops)");
+            var scores = pages.Recognizer.Recognize(prepared.Crops.Select(c => c.Image).ToList(), default);
+            Lap($"recognise {prepared.Crops.Count} crops, {prepared.Crops.Sum(c => c.Image.Width * 48.0 / c.Image.Height):0} px of model input width");
+            pages.Read(prepared, default);
+            Lap("recognise + decode (Read)");
+            _output.WriteLine($"page {number} ({image.Width}×{image.Height}, angle {angle}): " + string.Join(", ", times.Select(t => $"{t.Item1} {t.Item2:0.000} s")));
+        }
+    }
+
     private static bool IsRendering(string file) =>
         file.EndsWith(".clean200.pdf", StringComparison.Ordinal) || file.EndsWith(".deg150.pdf", StringComparison.Ordinal)
         || file.EndsWith(".img.html", StringComparison.Ordinal);
