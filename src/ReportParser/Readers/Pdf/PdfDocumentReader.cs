@@ -146,7 +146,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
         Add(blank, "blank");
         Add(outlines, "text as outlines");
         Add(images, "images");
-        Add(pages.Count - blank - outlines - images, "no usable text");
+        Add(pages.Count - blank - outlines - images, "garbled text");
         Add(unread, "not read");
         return string.Join(", ", kinds);
 
