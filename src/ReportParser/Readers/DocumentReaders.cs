@@ -35,7 +35,7 @@ internal static class DocumentReaders
             ContentKind.Zip => SourceFormat.Docx,
             ContentKind.OleCompound => SourceFormat.Doc,
             ContentKind.Text when declared == SourceFormat.Html => SourceFormat.Html,
-            ContentKind.Text => SourceFormat.Text,
+            ContentKind.Text when declared is SourceFormat.Text or SourceFormat.Unknown => SourceFormat.Text,
             _ => SourceFormat.Unknown,
         };
 

@@ -186,7 +186,8 @@ internal static class ReviewTableRecognizer
 
     /// <summary>
     /// The text of the nearest non-empty cell left of an empty one in the same row: a group header flattened into
-    /// its first slot with empty slots after it (a text conversion) covers those slots.
+    /// its first slot with empty slots after it (a text conversion: tab-separated lines) covers those slots. Grids
+    /// with cell geometry or markup keep their spans, so this applies to text cells only.
     /// </summary>
     private static string NearestTextOnTheLeft(TableView view, GridCell empty)
     {
@@ -210,7 +211,7 @@ internal static class ReviewTableRecognizer
             var cell = view.Table.GetCell(r, leaf.Column);
             if (cell is not null && !ReferenceEquals(cell, leaf))
             {
-                above.Add(view.Norm(cell).Length > 0 ? view.Norm(cell) : NearestTextOnTheLeft(view, cell));
+                above.Add(view.Norm(cell).Length > 0 || cell.Provenance.Method != ReadingMethod.Text ? view.Norm(cell) : NearestTextOnTheLeft(view, cell));
             }
         }
 
