@@ -3,6 +3,7 @@ using System.Linq;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Model;
+using ReportParser.Recognition.Narrative;
 using ReportParser.Spec;
 
 namespace ReportParser.Recognition;
@@ -13,9 +14,12 @@ namespace ReportParser.Recognition;
 /// </summary>
 internal static class ReportRecognizer
 {
-    public static RecognizedReport Recognize(SourceDocument document)
+    public static RecognizedReport Recognize(SourceDocument document) => Recognize(document, TemplateSet.National);
+
+    /// <summary>Recognition against a set of templates (the national ones unless a test gives another).</summary>
+    public static RecognizedReport Recognize(SourceDocument document, TemplateSet templates)
     {
-        var context = new RecognitionContext(document.Source);
+        var context = new RecognitionContext(document.Source, templates);
         var blocks = document.Blocks;
         var sections = SectionRecognizer.Recognize(blocks);
         var metadata = MetadataRecognizer.Recognize(document);
@@ -35,7 +39,7 @@ internal static class ReportRecognizer
 
         // 表三: the first classified table with a header, plus the grids that continue it after a page break.
         RecognizedTable? applications = null;
-        var layout = TemplateSpec.ApplicationLayout(otherHandlingIsSplit: false);
+        var layout = templates.ApplicationLayout(otherHandlingIsSplit: false);
         var t3Recognizer = new ApplicationTableRecognizer(context);
         var t3Candidates = views.Where(v => v.Kind == StandardTable.Applications).Select(v => v.View).ToList();
         var primary = t3Candidates.FirstOrDefault(ApplicationTableRecognizer.HasHeader) ?? t3Candidates.FirstOrDefault();
@@ -125,6 +129,7 @@ internal static class ReportRecognizer
                 break;
         }
 
+        var preamble = Preamble(blocks, sections);
         return new RecognizedReport
         {
             Document = document,
@@ -133,7 +138,7 @@ internal static class ReportRecognizer
             Agency = metadata.Agency,
             Year = metadata.Year,
             Sections = sections,
-            Preamble = Preamble(blocks, sections),
+            Preamble = preamble,
             ActiveDisclosure = disclosure,
             DisclosureVersion = disclosureVersion,
             Applications = applications,
@@ -142,7 +147,16 @@ internal static class ReportRecognizer
             ReviewLitigation = review,
             ExtraTableCount = views.Count(v => !used.Contains(v.View)),
             Diagnostics = context.Diagnostics.ToSortedArray(),
+            Narrative = kind == DocumentKind.Report ? ReadNarrative(context, sections, preamble, metadata.Year) : NarrativeFacts.None,
         };
+    }
+
+    /// <summary>The facts and the statistics period the running text states (spec §5.5), read once for every narrative rule.</summary>
+    private static NarrativeFacts ReadNarrative(RecognitionContext context, System.Collections.Immutable.ImmutableArray<RecognizedSection> sections, string preamble, int? year)
+    {
+        var texts = sections.Select(s => (s.Id, s.Text, context.Location(s.Provenance)));
+        var (period, periodEnd) = StatisticsPeriodFinder.Find(preamble, sections.Select(s => s.Text));
+        return new NarrativeFacts { Facts = NarrativeExtractor.Extract(texts, year), Period = period, StatesPeriodEnd = periodEnd };
     }
 
     private static HashSet<string> ApplicationRowLabels(TableView view) =>

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
+using ReportParser.Recognition.Narrative;
 using ReportParser.Spec;
 
 namespace ReportParser.Rules.Narrative;
@@ -40,7 +41,7 @@ internal sealed class OverviewAspectsRule : ReportRule
 
     public override void Check(AnnualReport report, RuleContext context)
     {
-        var applies = TemplateSpec.Governing(report.Template, report.Year) is { RequiresOverviewAspects: true };
+        var applies = context.Options.Templates.Governing(report.Template, report.Year) is { RequiresOverviewAspects: true };
         if (!applies || report.Section("S1") is not { } overview)
         {
             return;
