@@ -9,6 +9,7 @@ using ReportParser.Cli.Batch;
 using ReportParser.Cli.Output;
 using ReportParser.Cli.Progress;
 using ReportParser.Diagnostics;
+using ReportParser.Isolation;
 using ReportParser.Ocr;
 
 namespace ReportParser.Cli;
@@ -58,7 +59,14 @@ internal static class CheckCommand
         var runFolder = cacheFolder is null ? Path.Combine(Path.GetTempPath(), "reportparser-run-" + Guid.NewGuid().ToString("N")) : null;
         var cache = new ResultCache(cacheFolder ?? runFolder!, options);
         var checker = new ReportChecker(options);
-        var runner = new BatchRunner(checker, cache, input.Jobs);
+        using var pool = input.Isolation == IsolationMode.Process ? new WorkerPool(new WorkerPoolOptions
+        {
+            Launch = WorkerLaunch.Self(typeof(CheckCommand).Assembly),
+            Checker = options,
+            Workers = input.Jobs,
+            MemoryLimitBytes = input.MemoryLimitMegabytes * 1024L * 1024,
+        }) : null;
+        var runner = new BatchRunner(checker, cache, input.Jobs, pool);
 
         Stream? file = null;
         try
@@ -151,6 +159,12 @@ internal static class CheckCommand
         if (input.Jobs < 1)
         {
             stderr.WriteLine("reportparser: --jobs must be at least 1");
+            return ExitCodes.UsageError;
+        }
+
+        if (input.MemoryLimitMegabytes < 0 || (input.MemoryLimitMegabytes is > 0 and < 64))
+        {
+            stderr.WriteLine("reportparser: --memory-limit must be 0 (no limit) or at least 64 (MiB)");
             return ExitCodes.UsageError;
         }
 
