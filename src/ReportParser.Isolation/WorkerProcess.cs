@@ -104,6 +104,9 @@ internal sealed class WorkerProcess : IDisposable
         start.Environment["DOTNET_gcConcurrent"] = "0";
         start.Environment["DOTNET_GCConserveMemory"] = "5";
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+
+        // No debugger or diagnostics pipes in $TMPDIR: a worker that is killed could not remove them.
+        start.Environment["DOTNET_EnableDiagnostics"] = "0";
         if (options.MemoryLimitBytes > 0)
         {
             start.Environment["DOTNET_GCHeapHardLimit"] = (options.MemoryLimitBytes / 4 * 3).ToString("X", CultureInfo.InvariantCulture);

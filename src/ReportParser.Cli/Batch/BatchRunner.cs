@@ -62,7 +62,7 @@ internal sealed class BatchRunner
     {
         var clock = Stopwatch.StartNew();
         var key = _cache?.KeyOf(file.Path);
-        if (key is not null && _cache!.TryGet(key) is { } cached)
+        if (key is not null && _cache!.TryGet(key, file.Path) is { } cached)
         {
             return new FileOutcome(file, cached, clock.Elapsed, FromCache: true);
         }
@@ -76,6 +76,10 @@ internal sealed class BatchRunner
         {
             // Removed between collection and check: reported like any file that cannot be read.
             result = SyntheticResults.Unreadable(file.Path, Diagnostics.DiagnosticIds.FileAccessFailed, ex.Message);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
