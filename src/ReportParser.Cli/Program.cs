@@ -128,7 +128,15 @@ if (langAt >= 0 && langAt + 1 < args.Length)
         : System.Globalization.CultureInfo.InvariantCulture;
 }
 
-RootCommand root = new("reportparser: 检查政府信息公开工作年度报告的标准表格 / checks the standard tables of Chinese government information disclosure annual reports") { check, diagnostics };
+// Named "reportparser" whatever the assembly is called (a RootCommand takes the executable's name, ReportParser.Cli),
+// so help and usage lines show the command people type.
+Command root = new("reportparser", "reportparser: 检查政府信息公开工作年度报告的标准表格 / checks the standard tables of Chinese government information disclosure annual reports")
+{
+    check,
+    diagnostics,
+    new System.CommandLine.Help.HelpOption(),
+    new VersionOption(),
+};
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0 && parseResult.CommandResult.Command == check && parseResult.Tokens.Count == 1)
 {

@@ -94,7 +94,16 @@ public sealed class FieldUseTests
 
         exit.Should().Be(ExitCodes.UsageError);
         output.Should().Contain("<paths>").And.Contain("--format").And.Contain("--output");
+        output.Should().Contain("reportparser check <paths>").And.NotContain("ReportParser.Cli", "the usage line names the command people type");
         error.Should().NotContain("Required argument missing");
+    }
+
+    [Fact]
+    public void The_tool_rolls_forward_to_newer_runtimes()
+    {
+        var config = Path.Combine(Path.GetDirectoryName(typeof(CheckCommand).Assembly.Location)!, "ReportParser.Cli.runtimeconfig.json");
+
+        JsonDocument.Parse(File.ReadAllText(config)).RootElement.GetProperty("runtimeOptions").GetProperty("rollForward").GetString().Should().Be("LatestMajor");
     }
 
     [Fact]
