@@ -122,7 +122,7 @@ public static class ServerApp
             .AddEndpointFilter(RequireApiKey);
 
         app.MapPost("/api/render", RenderAsync)
-            .WithName("Render").WithSummary("Turns a result of /api/check (the JSON contract) into the HTML view: tables with the cells of each finding highlighted.")
+            .WithName("Render").WithSummary("Turns a result of /api/check (the JSON contract) into the HTML view: a <style> element and the report's section, tables with the cells of each finding highlighted; ?lang=zh|en for the messages.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithRequestTimeout(UploadTimeout)
@@ -174,7 +174,9 @@ public static class ServerApp
         }
 
         var culture = string.Equals(request.Query["lang"], "en", StringComparison.OrdinalIgnoreCase) ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("zh-CN");
-        return Results.Text(ReportHtml.RenderReport(result, culture, null), "text/html; charset=utf-8");
+        // Styled: the view's stylesheet comes with the fragment, so it renders as the CLI's report wherever it is put (the
+        // <reportparser-view> element puts it in its shadow root, where the style applies to it alone).
+        return Results.Text("<style>\n" + ReportHtml.Stylesheet + "</style>\n" + ReportHtml.RenderReport(result, culture, null), "text/html; charset=utf-8");
     }
 
     private static async ValueTask<object?> RequireApiKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -269,6 +269,7 @@ public sealed class ApiTests
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         document.QuerySelectorAll("td.hl").Select(td => td.GetAttribute("data-key")).Should().Contain(["T3.R1|T3.C.natural_person", "T3.R4|T3.C.total"]).And.HaveCount(8);
         document.QuerySelector("li.finding")!.TextContent.Should().Contain("received 14");
+        document.QuerySelector("style")!.TextContent.Should().Contain("td.hl-error", "the fragment comes styled");
 
         var bad = await service.Client.PostAsync("/api/render", new StringContent("{\"nope\":1}", Encoding.UTF8, "application/json"));
         bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);

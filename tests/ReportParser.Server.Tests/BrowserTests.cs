@@ -46,21 +46,30 @@ public sealed class BrowserTests
             var input = await page.QuerySelectorAsync("#file");
             await input.UploadFileAsync(report);
             await page.ClickAsync("#submit");
-            await page.WaitForSelectorAsync("reportparser-view td.hl", new WaitForSelectorOptions { Visible = true, Timeout = 90_000 });
+            // The view renders into its shadow root (pierce/ selectors look inside it).
+            await page.WaitForSelectorAsync("pierce/td.hl", new WaitForSelectorOptions { Visible = true, Timeout = 90_000 });
+            const string View = "document.querySelector('reportparser-view').shadowRoot";
 
-            var highlighted = await page.EvaluateExpressionAsync<string[]>("Array.from(document.querySelectorAll('reportparser-view td.hl')).map(td => td.dataset.key)");
+            var highlighted = await page.EvaluateExpressionAsync<string[]>($"Array.from({View}.querySelectorAll('td.hl')).map(td => td.dataset.key)");
             highlighted.Should().BeEquivalentTo(
                 "T3.R1|T3.C.natural_person", "T3.R2|T3.C.natural_person", "T3.R3.7|T3.C.natural_person", "T3.R4|T3.C.natural_person",
                 "T3.R1|T3.C.total", "T3.R2|T3.C.total", "T3.R3.7|T3.C.total", "T3.R4|T3.C.total");
-            (await page.EvaluateExpressionAsync<string>("document.querySelector('reportparser-view li.finding').textContent")).Should().Contain("新收 14");
+            (await page.EvaluateExpressionAsync<string>($"{View}.querySelector('li.finding').textContent")).Should().Contain("新收 14");
 
-            await page.ClickAsync("reportparser-view li.finding");
-            var focused = await page.EvaluateExpressionAsync<string[]>("Array.from(document.querySelectorAll('reportparser-view td.focus')).map(td => td.dataset.key)");
+            // CSS does not cross the shadow boundary: not the page's into the view, not the view's into the page.
+            (await page.EvaluateExpressionAsync<int>("document.querySelectorAll('reportparser-view td, td.hl').length")).Should().Be(0);
+            await page.AddStyleTagAsync(new AddTagOptions { Content = "td { font-size: 40px !important; } .report { display: none !important; }" });
+            (await page.EvaluateExpressionAsync<string>($"getComputedStyle({View}.querySelector('td.hl')).fontSize")).Should().NotBe("40px");
+            (await page.EvaluateExpressionAsync<string>($"getComputedStyle({View}.querySelector('.report')).display")).Should().Be("grid");
+            (await page.EvaluateExpressionAsync<bool>("Array.from(document.styleSheets).some(s => s.ownerNode && s.ownerNode.matches('link[data-reportparser-view]'))")).Should().BeFalse("the view adds no stylesheet to the page");
+
+            await page.EvaluateExpressionAsync($"{View}.querySelector('li.finding').click()");
+            var focused = await page.EvaluateExpressionAsync<string[]>($"Array.from({View}.querySelectorAll('td.focus')).map(td => td.dataset.key)");
             focused.Should().BeEquivalentTo("T3.R1|T3.C.natural_person", "T3.R2|T3.C.natural_person", "T3.R3.7|T3.C.natural_person", "T3.R4|T3.C.natural_person");
 
             // The finding click starts a smooth scroll; a coordinate click could land beside the moving button, so press it in the DOM.
             await page.EvaluateExpressionAsync("document.querySelector(\"#lang button[data-lang='en']\").click()");
-            await page.WaitForFunctionAsync("() => (document.querySelector('reportparser-view li.finding') || {}).textContent?.includes('received 14')", new WaitForFunctionOptions { Timeout = 90_000 });
+            await page.WaitForFunctionAsync("() => (document.querySelector('reportparser-view').shadowRoot.querySelector('li.finding') || {}).textContent?.includes('received 14')", new WaitForFunctionOptions { Timeout = 90_000 });
             }
             catch (WaitTaskTimeoutException)
             {

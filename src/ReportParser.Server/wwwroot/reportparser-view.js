@@ -8,23 +8,22 @@
  *   <script> document.querySelector('reportparser-view').result = jsonFromApiCheck; </script>
  *
  * Attributes: lang="zh|en" (messages), service="https://…/" (defaults to where this script came from),
- * api-key="…" (when the service requires X-Api-Key). Events: "reportparser:rendered" after each draw.
+ * api-key="…" (only for a service on the portal's own server side: see the README's proxy pattern; never put a real key
+ * in a public page). Events: "reportparser:rendered" after each draw.
+ *
+ * The view lives in a shadow root: the page's CSS does not reach into it and its CSS (sent by /api/render) does not leak
+ * out. Its elements are in element.shadowRoot; ::part(report) and ::part(findings) let a page lay it out.
  */
 (function () {
   'use strict';
   var script = document.currentScript;
   var defaultService = script && script.src ? new URL('.', script.src).href : new URL('/', window.location.href).href;
 
-  function ensureStylesheet(service) {
-    var href = new URL('reportparser-view.css', service).href;
-    if (!document.querySelector('link[data-reportparser-view]')) {
-      var link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = href;
-      link.setAttribute('data-reportparser-view', '');
-      document.head.appendChild(link);
-    }
-  }
+  // The default layout: tables on the left, the findings beside them; a page can change it through ::part().
+  var layout = '.report { display: grid; grid-template-columns: minmax(0, 1fr) minmax(260px, 380px); column-gap: 24px; align-items: start; }' +
+    '.report > * { grid-column: 1; }' +
+    '.report > .findings { grid-column: 2; grid-row: 1 / span 40; position: sticky; top: 8px; max-height: 95vh; overflow: auto; padding-left: 1.6em; border-left: 3px solid #eee; }' +
+    ':host { display: block; }';
 
   function wire(root) {
     root.querySelectorAll('.finding').forEach(function (item) {
@@ -58,8 +57,9 @@
       this.render();
     }
 
-    connectedCallback() {
-      ensureStylesheet(this.service());
+    constructor() {
+      super();
+      this._root = this.attachShadow({ mode: 'open' });
     }
 
     attributeChangedCallback() {
@@ -80,12 +80,16 @@
           return response.text();
         })
         .then(function (html) {
-          self.innerHTML = html;
-          wire(self);
+          self._root.innerHTML = '<style>' + layout + '</style>' + html;
+          var report = self._root.querySelector('.report');
+          if (report) { report.setAttribute('part', 'report'); }
+          var findings = self._root.querySelector('.findings');
+          if (findings) { findings.setAttribute('part', 'findings'); }
+          wire(self._root);
           self.dispatchEvent(new CustomEvent('reportparser:rendered', { bubbles: true }));
         })
         .catch(function (error) {
-          self.textContent = String(error);
+          self._root.textContent = String(error);
         });
     }
   }
