@@ -49,10 +49,7 @@ public static class ServerApp
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddOperationTransformer((operation, context, _) =>
         {
-            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().Any(m => m.EndpointName == "Check"))
-            {
-                operation.RequestBody = OpenApiDescriptions.CheckRequestBody();
-            }
+            OpenApiDescriptions.Describe(operation, context.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName);
 
             return Task.CompletedTask;
         }));

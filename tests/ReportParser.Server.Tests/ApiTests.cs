@@ -62,6 +62,20 @@ public sealed class ApiTests
         paths.EnumerateObject().Select(p => p.Name).Should().Contain(["/api/check", "/api/render", "/api/diagnostics", "/health"]);
         paths.GetProperty("/api/check").GetProperty("post").GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name)
             .Should().Contain(["multipart/form-data", "application/pdf", "text/html"]);
+
+        // The query parameters and what each endpoint answers (issue 17).
+        var check = paths.GetProperty("/api/check").GetProperty("post");
+        check.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString() + "@" + p.GetProperty("in").GetString()).Should().Contain("name@query");
+        var result = check.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        result.GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().Contain(["source", "status", "diagnostics", "cells"]);
+        result.GetProperty("properties").GetProperty("diagnostics").GetProperty("items").GetProperty("properties").GetProperty("severity").GetProperty("enum")
+            .EnumerateArray().Select(e => e.GetString()).Should().Equal("error", "warning", "info");
+        var render = paths.GetProperty("/api/render").GetProperty("post");
+        var lang = render.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "lang");
+        lang.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Should().Equal("zh", "en");
+        render.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("required")
+            .EnumerateArray().Select(e => e.GetString()).Should().Contain("diagnostics");
+        render.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/html", out _).Should().BeTrue();
     }
 
     [Fact]
