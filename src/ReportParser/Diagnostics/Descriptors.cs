@@ -213,6 +213,12 @@ internal static class Descriptors
         new("{2} 为核对项（规则及其所在行或列，如 RULE.T3.RESULT_SUM[T3.C.total]），{3} 为原因（单元格及其状态：not-found、ambiguous、doubtful、clipped）。只有读取确定的单元格参与核对：没读到的单元格绝不会变成“报告有误”。因空白单元格而未判断的核对见 RP0302。", "{2} lists the checks (the rule and its row or column, e.g. RULE.T3.RESULT_SUM[T3.C.total]), {3} the reasons (cells and their states: not-found, ambiguous, doubtful, clipped). Only cells read with certainty take part in the checks: a cell that was not read never becomes a finding against the report. Checks stopped by blank cells are covered by RP0302."));
 
     // ---- RP04xx Structure ----
+    public static readonly DiagnosticDescriptor NumberOutOfRange = New(
+        DiagnosticIds.NumberOutOfRange, DiagnosticCategory.Mapping, DiagnosticSeverity.Warning, "MAP",
+        new("数值超出可核对范围", "Number out of range"),
+        new("单元格的数值“{0}”超出可核对的范围（绝对值不超过 {1}），不参与计算", "The cell holds '{0}', beyond the range the checks use (magnitude up to {1}); it takes no part in the checks"),
+        new("没有年度报告会填这么大的数（通常是误填或恶意文件）；按原样保留，不四舍五入，涉及它的核对不判断。", "No annual report counts that much (a typing slip or a hostile file); the text is kept as printed, never rounded, and the checks involving it are not assessed."));
+
     public static readonly DiagnosticDescriptor SectionMissing = New(
         DiagnosticIds.SectionMissing, DiagnosticCategory.Structure, DiagnosticSeverity.Error, "RULE.S.HEADINGS",
         new("缺少章节", "Section missing"),
@@ -507,7 +513,7 @@ internal static class Descriptors
         ReferenceCycle, NothingReadable, TextAsOutlines,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
         ValuesReadInRowOrder, DuplicateTable, YearNotFound,
-        CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed,
+        CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed, NumberOutOfRange,
         SectionMissing, SectionMisnumbered, TableMissing, HeadingVariant, TemplateMismatch, StaleOtherHandlingRow,
         TableIsImage, StaleDisclosureLabel, NonStandardSubtotal,
         RowTotalMismatch, OutcomeSumMismatch, ApplicationsDoNotBalance, ReviewTotalMismatch, ApplicationCountInvalid,

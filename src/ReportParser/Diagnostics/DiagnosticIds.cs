@@ -105,6 +105,9 @@ public static class DiagnosticIds
     /// <summary>RP0306 核对未判断.</summary>
     public const string ChecksNotAssessed = "RP0306";
 
+    /// <summary>RP0307 数值超出可核对范围.</summary>
+    public const string NumberOutOfRange = "RP0307";
+
     /// <summary>RP0401 缺少章节.</summary>
     public const string SectionMissing = "RP0401";
 
