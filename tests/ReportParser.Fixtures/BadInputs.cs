@@ -36,7 +36,22 @@ public static class BadInputs
         new("blank-page.pdf", BlankPage(), "RP0126"),
         new("text-as-outlines.pdf", TextAsOutlines(), "RP0127"),
         new("huge-numbers.html", HugeNumbers(), "RP0307"),
+        new("absurd-font-size.pdf", AbsurdFontSize(), "RP0128"),
     ];
+
+    /// <summary>
+    /// A page of ordinary text with one letter set at 10³⁰ pt (and one through a 10³⁰ text matrix), which used to make
+    /// the whole PDF unreadable (RP9002).
+    /// </summary>
+    public static byte[] AbsurdFontSize() => Pdf(
+        Catalog,
+        OnePage,
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        Stream("<<", "BT /F1 12 Tf 60 760 Td (Ordinary text before the absurd letter) Tj ET\n"
+            + "BT /F1 1000000000000000000000000000000 Tf 60 700 Td (X) Tj ET\n"
+            + "BT /F1 12 Tf 1e30 0 0 1e30 60 650 Tm (Y) Tj ET\n"
+            + "BT /F1 12 Tf 60 600 Td (Ordinary text after it) Tj ET"),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
 
     /// <summary>The largest number a cell can print before decimal overflows (7.9×10²⁸), in 表三 and 表四 of a balanced report.</summary>
     public const string Decimal28 = "79228162514264337593543950335";

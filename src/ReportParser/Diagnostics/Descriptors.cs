@@ -121,6 +121,12 @@ internal static class Descriptors
         new("第 {0} 页没有文字，只有 {1} 个填充的矢量图形（文字被转为轮廓？），需要 OCR 才能读取", "Page {0} has no text but {1} filled vector shapes (text converted to outlines?); it needs OCR to be read"),
         new("打印或转换时把文字转成了曲线（如 Ghostscript -dNoOutputFonts），页面看起来有字但没有文本层。OCR 启用时按扫描件识别。", "The text was turned into curves when printing or converting (e.g. Ghostscript -dNoOutputFonts): the page shows text but has no text layer. With OCR on it is read like a scan."));
 
+    public static readonly DiagnosticDescriptor AbsurdGlyphs = New(
+        DiagnosticIds.AbsurdGlyphs, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
+        new("字号或位置异常的文字已忽略", "Characters of absurd size or position ignored"),
+        new("第 {0} 页有 {1} 个字符字号超过 {2} pt 或位于页面之外极远处，已忽略，其余文字照常读取", "Page {0} has {1} characters larger than {2} pt or placed absurdly far off the page; they were ignored and the rest of the page was read"),
+        new("损坏或恶意的 PDF 可能把个别字符设成天文数字的字号或坐标（如 1e30），这样的字符不可能是可读的文字。", "A broken or hostile PDF can give single characters an astronomical size or position (such as 1e30); no such character is readable text."));
+
     public static readonly DiagnosticDescriptor NotAReport = New(
         DiagnosticIds.NotAReport, DiagnosticCategory.Recognition, DiagnosticSeverity.Error, "RECOGNIZE",
         new("不是政府信息公开工作年度报告", "Not an annual report"),
@@ -510,7 +516,7 @@ internal static class Descriptors
     [
         FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
         ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed,
-        ReferenceCycle, NothingReadable, TextAsOutlines,
+        ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
         ValuesReadInRowOrder, DuplicateTable, YearNotFound,
         CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed, NumberOutOfRange,
