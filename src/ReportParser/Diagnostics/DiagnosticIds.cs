@@ -90,6 +90,9 @@ public static class DiagnosticIds
     /// <summary>RP0209 无法确定报告年度.</summary>
     public const string YearNotFound = "RP0209";
 
+    /// <summary>RP0210 列表头缺失，按位置推定.</summary>
+    public const string ColumnInferred = "RP0210";
+
     /// <summary>RP0301 单元格不是数字.</summary>
     public const string CellNotNumber = "RP0301";
 
