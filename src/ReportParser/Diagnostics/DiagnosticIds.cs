@@ -78,6 +78,9 @@ public static class DiagnosticIds
     /// <summary>RP0209 无法确定报告年度.</summary>
     public const string YearNotFound = "RP0209";
 
+    /// <summary>RP0215 数值单元格与表头列合并方式不一致且个数不同，无法对应.</summary>
+    public const string RowCellsMisaligned = "RP0215";
+
     /// <summary>RP0301 单元格不是数字.</summary>
     public const string CellNotNumber = "RP0301";
 
