@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using ReportParser.Cli.Batch;
 using ReportParser.Cli.Output;
@@ -22,7 +23,12 @@ internal static class CheckCommand
     public static int Run(CheckCommandInput input, Stream stdout, TextWriter stderr) =>
         RunAsync(input, stdout, stderr, errorRedirected: true).GetAwaiter().GetResult();
 
-    public static async Task<int> RunAsync(CheckCommandInput input, Stream stdout, TextWriter stderr, bool errorRedirected)
+    /// <summary>
+    /// Runs the check. Cancelling <paramref name="cancellationToken"/> (Ctrl+C) stops taking new files, lets the files
+    /// being read finish, and leaves no trace: the output goes to a hidden temporary file next to <c>--output</c> that only
+    /// replaces it when the run completes, and every temporary file and folder of the run is removed.
+    /// </summary>
+    public static async Task<int> RunAsync(CheckCommandInput input, Stream stdout, TextWriter stderr, bool errorRedirected, CancellationToken cancellationToken = default)
     {
         if (Validate(input, stderr) is { } usage)
         {
@@ -32,7 +38,7 @@ internal static class CheckCommand
         // Without --no-cache results persist between runs; with it they live in a folder of this run only, which the
         // cross-year checks still need to reload each agency's reports.
         var cacheFolder = input.NoCache ? null : input.CacheFolder ?? ResultCache.DefaultFolder;
-        var collected = FileCollector.Collect(input.Paths, input.Include, input.Exclude, cacheFolder);
+        var collected = FileCollector.Collect(input.Paths, input.Include, input.Exclude, cacheFolder, input.Output);
         foreach (var path in collected.Missing)
         {
             stderr.WriteLine($"reportparser: no such file or folder: {path}");
@@ -61,13 +67,17 @@ internal static class CheckCommand
         var runner = new BatchRunner(checker, cache, input.Jobs);
 
         Stream? file = null;
+        IResultWriter? writer = null;
+        string? partial = null;
+        var completed = false;
         try
         {
             if (input.Output is { } output)
             {
                 try
                 {
-                    file = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.Read);
+                    partial = PartialPath(output);
+                    file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
@@ -77,7 +87,7 @@ internal static class CheckCommand
             }
 
             var single = collected.Files.Count == 1 && input.Paths.Count == 1 && File.Exists(input.Paths[0]);
-            using var writer = CreateWriter(input, file ?? stdout, single);
+            writer = CreateWriter(input, file ?? stdout, single);
             var summary = new RunSummary();
             var cross = new CrossReportChecks(options);
             var failed = false;
@@ -91,8 +101,9 @@ internal static class CheckCommand
                 cross.Observe(outcome);
                 failed |= input.FailOn is { } threshold && outcome.Result.HasAtLeast(threshold);
                 onFile(outcome);
-            })).ConfigureAwait(false);
+            }, cancellationToken)).ConfigureAwait(false);
 
+            cancellationToken.ThrowIfCancellationRequested();
             cross.Run(path => runner.CheckOne(new BatchFile(-1, path)).Result, findings =>
             {
                 writer.WriteCrossReport(findings);
@@ -104,8 +115,19 @@ internal static class CheckCommand
                 stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reportparser: {agency} has {count} reports for {year}; the cross-year checks compared the first {CrossReportChecks.MaxReportsPerAgencyYear} (by path)"));
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             summary.Elapsed = clock.Elapsed;
             writer.Complete(summary);
+            writer.Dispose();
+            writer = null;
+            if (file is not null)
+            {
+                file.Dispose();
+                file = null;
+                File.Move(partial!, input.Output!, overwrite: true);
+            }
+
+            completed = true;
 
             if (mode != ProgressMode.None || input.Output is not null)
             {
@@ -116,13 +138,42 @@ internal static class CheckCommand
 
             return failed ? ExitCodes.Findings : ExitCodes.Success;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            stderr.WriteLine("reportparser: stopped; " + (input.Output is null ? "the output is incomplete" : input.Output + " was not written"));
+            return ExitCodes.Cancelled;
+        }
         finally
         {
+            writer?.Dispose();
             file?.Dispose();
+            if (!completed && partial is not null)
+            {
+                TryDeleteFile(partial);
+            }
+
             if (runFolder is not null)
             {
                 TryDelete(runFolder);
             }
+        }
+    }
+
+    /// <summary>A hidden file next to <paramref name="output"/> (the folder walk skips hidden files) that becomes it on success.</summary>
+    private static string PartialPath(string output)
+    {
+        var full = Path.GetFullPath(output);
+        return Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".partial");
+    }
+
+    private static void TryDeleteFile(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
         }
     }
 
@@ -151,6 +202,18 @@ internal static class CheckCommand
         if (input.Jobs < 1)
         {
             stderr.WriteLine("reportparser: --jobs must be at least 1");
+            return ExitCodes.UsageError;
+        }
+
+        if (input.Output is { } output && (Directory.Exists(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar)))
+        {
+            stderr.WriteLine($"reportparser: --output {output} is a folder; give a file name, e.g. --output {Path.Combine(output, "results." + input.Format.ToString().ToLowerInvariant())}");
+            return ExitCodes.UsageError;
+        }
+
+        if (input.Timeout is { } limit && limit < TimeSpan.Zero)
+        {
+            stderr.WriteLine("reportparser: --timeout must be 0 (no limit) or a number of seconds above 0");
             return ExitCodes.UsageError;
         }
 

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad command line, or a path that does not exist / cannot be written.</summary>
     public const int UsageError = 2;
+
+    /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it); no output file was written.</summary>
+    public const int Cancelled = 130;
 }

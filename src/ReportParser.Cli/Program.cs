@@ -38,6 +38,13 @@ Option<string[]> include = new("--include") { Description = "Globs of files to c
 Option<string[]> exclude = new("--exclude") { Description = "Globs of files to skip inside folders, e.g. **/drafts/**", AllowMultipleArgumentsPerToken = true };
 Option<int> jobs = new("--jobs", "-j") { Description = "Files checked in parallel (default: the number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
 Option<double> timeout = new("--timeout") { Description = "Per-file time limit in seconds; a file over it is reported unreadable (0 = no limit)", DefaultValueFactory = _ => 120 };
+timeout.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<double>() is < 0 or double.NaN)
+    {
+        result.AddError("--timeout must be 0 (no limit) or a number of seconds above 0");
+    }
+});
 Option<string?> cache = new("--cache") { Description = "Cache folder (default: ~/.cache/reportparser); delete it to forget earlier results" };
 Option<bool> noCache = new("--no-cache") { Description = "Check every file again and keep no cache" };
 Option<string> progress = new("--progress") { Description = "Progress on standard error: auto, bar, plain or none", DefaultValueFactory = _ => "auto" };
@@ -47,7 +54,8 @@ Command check = new("check", "Check every report under the given paths / 检查�
 {
     paths, format, output, failOn, disable, blankAsZero, language, include, exclude, jobs, timeout, cache, noCache, progress,
 };
-check.SetAction(async (parse, _) => await CheckCommand.RunAsync(
+paths.Validators.Add(result => CommandLineHints.RejectMistypedOptions(result, check));
+check.SetAction(async (parse, cancellationToken) => await CheckCommand.RunAsync(
     new CheckCommandInput
     {
         Paths = parse.GetValue(paths) ?? [],
@@ -73,7 +81,8 @@ check.SetAction(async (parse, _) => await CheckCommand.RunAsync(
     },
     Console.OpenStandardOutput(),
     Console.Error,
-    Console.IsErrorRedirected).ConfigureAwait(false));
+    Console.IsErrorRedirected,
+    cancellationToken).ConfigureAwait(false));
 
 Option<string> catalogFormat = new("--format", "-f")
 {
@@ -95,6 +104,13 @@ diagnostics.SetAction(parse =>
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 RootCommand root = new("reportparser: 检查政府信息公开工作年度报告的标准表格 / checks the standard tables of Chinese government information disclosure annual reports") { check, diagnostics };
 var parseResult = root.Parse(args);
+if (parseResult.Errors.Count > 0 && parseResult.CommandResult.Command == check && parseResult.Tokens.Count == 1)
+{
+    // `reportparser check` alone: show what it needs rather than "Required argument missing".
+    root.Parse(["check", "--help"]).Invoke();
+    return ExitCodes.UsageError;
+}
+
 if (parseResult.Errors.Count > 0)
 {
     foreach (var error in parseResult.Errors)
@@ -105,4 +121,16 @@ if (parseResult.Errors.Count > 0)
     return ExitCodes.UsageError;
 }
 
-return await parseResult.InvokeAsync().ConfigureAwait(false);
+// Ctrl+C stops the check without a trace: the first press cancels (the files being read finish, the output file is not
+// written, temporary files are removed); a second press ends the process at once.
+using var stop = new System.Threading.CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    if (!stop.IsCancellationRequested)
+    {
+        e.Cancel = true;
+        Console.Error.WriteLine("reportparser: stopping (Ctrl+C again to stop at once)");
+        stop.Cancel();
+    }
+};
+return await parseResult.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, stop.Token).ConfigureAwait(false);

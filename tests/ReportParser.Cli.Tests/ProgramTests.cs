@@ -6,7 +6,7 @@ namespace ReportParser.Cli.Tests;
 /// <summary>The real executable: parse errors are exit code 2, not 1.</summary>
 public sealed class ProgramTests
 {
-    private static (int Exit, string Out, string Err) Exec(params string[] args)
+    internal static (int Exit, string Out, string Err) Exec(params string[] args)
     {
         var dll = Path.Combine(Path.GetDirectoryName(typeof(CheckCommand).Assembly.Location)!, "ReportParser.Cli.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };

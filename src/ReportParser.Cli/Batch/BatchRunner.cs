@@ -58,7 +58,7 @@ internal sealed class BatchRunner
     {
         var clock = Stopwatch.StartNew();
         var key = _cache?.KeyOf(file.Path);
-        if (key is not null && _cache!.TryGet(key) is { } cached)
+        if (key is not null && _cache!.TryGet(key, file.Path) is { } cached)
         {
             return new FileOutcome(file, cached, clock.Elapsed, FromCache: true);
         }

@@ -29,13 +29,22 @@ internal static class FileCollector
         "**/*.zip", "**/*.rar", "**/*.7z",
     ];
 
+    /// <summary>Owner files Word and WPS keep while a document is open (<c>~$报告.docx</c>): a few bytes, never a report.</summary>
+    public const string LockFilePattern = "**/~$*";
+
     public sealed record Collected(IReadOnlyList<BatchFile> Files, IReadOnlyList<string> Missing);
 
-    public static Collected Collect(IEnumerable<string> paths, IReadOnlyList<string> include, IReadOnlyList<string> exclude, string? skipFolder = null)
+    /// <summary>
+    /// Collects the files under <paramref name="paths"/>. Folder walks leave out <paramref name="skipFolder"/> (the cache),
+    /// <paramref name="skipFile"/> (this run's own output, which a second run would otherwise read as a report) and the
+    /// lock files Word and WPS leave next to open documents (<c>~$报告.docx</c>), which are not reports.
+    /// </summary>
+    public static Collected Collect(IEnumerable<string> paths, IReadOnlyList<string> include, IReadOnlyList<string> exclude, string? skipFolder = null, string? skipFile = null)
     {
         var files = new List<string>();
         var missing = new List<string>();
         var skip = skipFolder is null ? null : Path.GetFullPath(skipFolder);
+        var output = skipFile is null ? null : Path.GetFullPath(skipFile);
         foreach (var path in paths)
         {
             if (File.Exists(path))
@@ -49,8 +58,10 @@ internal static class FileCollector
                 matcher.AddExcludePatterns(exclude);
                 matcher.AddExclude("**/.*");
                 matcher.AddExclude("**/.*/**");
+                matcher.AddExclude(LockFilePattern);
                 files.AddRange(matcher.GetResultsInFullPath(path)
                     .Where(f => skip is null || !Path.GetFullPath(f).StartsWith(skip + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                    .Where(f => output is null || !string.Equals(Path.GetFullPath(f), output, StringComparison.Ordinal))
                     .Select(f => Relative(path, f))
                     .OrderBy(f => f, StringComparer.Ordinal));
             }

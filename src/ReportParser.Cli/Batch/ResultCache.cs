@@ -5,6 +5,8 @@ using System.Linq;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using ReportParser.Diagnostics;
 using ReportParser.Serialization;
 
@@ -63,7 +65,13 @@ internal sealed class ResultCache
         }
     }
 
-    public CheckResult? TryGet(string key)
+    /// <summary>
+    /// The cached result of <paramref name="key"/>, re-sourced to <paramref name="path"/>: the key is the file's full path,
+    /// but a result names the file as it was given on the command line, and a later run may give it differently
+    /// (<c>batch2/a.pdf</c>, then <c>./a.pdf</c> from inside <c>batch2</c>); outputs and the cross-year checks need the
+    /// path of this run.
+    /// </summary>
+    public CheckResult? TryGet(string key, string path)
     {
         var file = PathOf(key);
         if (!File.Exists(file))
@@ -73,9 +81,9 @@ internal sealed class ResultCache
 
         try
         {
-            return ReportJson.Deserialize(File.ReadAllText(file, Encoding.UTF8));
+            return ReportJson.Deserialize(Resource(File.ReadAllText(file, Encoding.UTF8), path));
         }
-        catch (Exception ex) when (ex is IOException or FormatException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or FormatException or UnauthorizedAccessException or JsonException or InvalidOperationException)
         {
             return null;
         }
@@ -100,6 +108,31 @@ internal sealed class ResultCache
         {
             // A cache that cannot be written only costs time on the next run.
         }
+    }
+
+    /// <summary>Replaces the result's source, and the source of every diagnostic that names it, by <paramref name="path"/>.</summary>
+    private static string Resource(string json, string path)
+    {
+        var root = JsonNode.Parse(json)!.AsObject();
+        var old = root["source"]?.GetValue<string>();
+        if (old is null || string.Equals(old, path, StringComparison.Ordinal))
+        {
+            return json;
+        }
+
+        root["source"] = path;
+        if (root["diagnostics"] is JsonArray diagnostics)
+        {
+            foreach (var location in diagnostics.Select(d => d?["location"]).OfType<JsonObject>())
+            {
+                if (location["source"]?.GetValue<string>() == old)
+                {
+                    location["source"] = path;
+                }
+            }
+        }
+
+        return root.ToJsonString();
     }
 
     private string PathOf(string key) => Path.Combine(_folder, key.Substring(0, 2), key + ".json");
