@@ -52,7 +52,10 @@ internal static class ReportMapper
         var template = DecideTemplate(recognized);
         return new AnnualReport(
             source, document.Format, status, recognized.Title, recognized.Agency, recognized.Year, template,
-            sections, disclosure, applications, review, recognized.ExtraTableCount, recognized.Preamble);
+            sections, disclosure, applications, review, recognized.ExtraTableCount, recognized.Preamble)
+        {
+            Narrative = recognized.Narrative,
+        };
     }
 
     private static TemplateVersion DecideTemplate(RecognizedReport recognized)

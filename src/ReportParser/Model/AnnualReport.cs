@@ -82,6 +82,9 @@ public sealed class AnnualReport
     /// </summary>
     public string Preamble { get; }
 
+    /// <summary>What the running text states — the facts the narrative rules compare with the tables and the statistics period — read once in recognition.</summary>
+    internal NarrativeFacts Narrative { get; init; } = NarrativeFacts.None;
+
     /// <summary>The section with the given id (<c>S1</c> … <c>S6</c>), or null.</summary>
     /// <param name="id">The section id.</param>
     public ReportSection? Section(string id) => Sections.FirstOrDefault(s => s.Id == id);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using ReportParser.Documents;
+using ReportParser.Recognition.Narrative;
 using ReportParser.Texts;
 using ReportParser.Spec;
 
@@ -16,10 +17,6 @@ internal static class MetadataRecognizer
     private static readonly string[] ReportWords = ["政府信息公开", "政务公开", "信息公开"];
 
     private static readonly Regex YearInTitle = new(@"((?:19|20)\d{2})\s*年", RegexOptions.CultureInvariant);
-
-    private static readonly Regex StatisticsPeriod = new(
-        @"统计(?:期限|时限|期间|时间|区间|范围|周期)[^0-9]{0,12}((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
-        RegexOptions.CultureInvariant);
 
     private static readonly Regex SiteSuffix = new(@"\s*[-_|–—｜]+\s*[^-_|–—｜]*$", RegexOptions.CultureInvariant);
 
@@ -44,10 +41,9 @@ internal static class MetadataRecognizer
         {
             foreach (var paragraph in document.Blocks.OfType<ParagraphBlock>().Take(40))
             {
-                var match = StatisticsPeriod.Match(paragraph.Text.Normalize(System.Text.NormalizationForm.FormKC));
-                if (match.Success)
+                if (StatisticsPeriodFinder.In(paragraph.Text) is { StartsOnJanuaryFirst: true } period)
                 {
-                    year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                    year = period.StartYear;
                     break;
                 }
             }

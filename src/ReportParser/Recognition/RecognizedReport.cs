@@ -101,4 +101,7 @@ internal sealed record RecognizedReport
     public int ExtraTableCount { get; init; }
 
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>What the running text states (facts and the statistics period), read once here for the rules.</summary>
+    public NarrativeFacts Narrative { get; init; } = NarrativeFacts.None;
 }

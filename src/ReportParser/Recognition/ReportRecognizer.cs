@@ -3,6 +3,7 @@ using System.Linq;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Model;
+using ReportParser.Recognition.Narrative;
 using ReportParser.Spec;
 
 namespace ReportParser.Recognition;
@@ -125,6 +126,7 @@ internal static class ReportRecognizer
                 break;
         }
 
+        var preamble = Preamble(blocks, sections);
         return new RecognizedReport
         {
             Document = document,
@@ -133,7 +135,7 @@ internal static class ReportRecognizer
             Agency = metadata.Agency,
             Year = metadata.Year,
             Sections = sections,
-            Preamble = Preamble(blocks, sections),
+            Preamble = preamble,
             ActiveDisclosure = disclosure,
             DisclosureVersion = disclosureVersion,
             Applications = applications,
@@ -142,7 +144,16 @@ internal static class ReportRecognizer
             ReviewLitigation = review,
             ExtraTableCount = views.Count(v => !used.Contains(v.View)),
             Diagnostics = context.Diagnostics.ToSortedArray(),
+            Narrative = kind == DocumentKind.Report ? ReadNarrative(context, sections, preamble, metadata.Year) : NarrativeFacts.None,
         };
+    }
+
+    /// <summary>The facts and the statistics period the running text states (spec §5.5), read once for every narrative rule.</summary>
+    private static NarrativeFacts ReadNarrative(RecognitionContext context, System.Collections.Immutable.ImmutableArray<RecognizedSection> sections, string preamble, int? year)
+    {
+        var texts = sections.Select(s => (s.Id, s.Text, context.Location(s.Provenance)));
+        var (period, periodEnd) = StatisticsPeriodFinder.Find(preamble, sections.Select(s => s.Text));
+        return new NarrativeFacts { Facts = NarrativeExtractor.Extract(texts, year), Period = period, StatesPeriodEnd = periodEnd };
     }
 
     private static HashSet<string> ApplicationRowLabels(TableView view) =>

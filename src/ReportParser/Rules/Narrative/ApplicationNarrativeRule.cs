@@ -4,12 +4,13 @@ using System.Collections.Immutable;
 using System.Linq;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
+using ReportParser.Recognition.Narrative;
 
 namespace ReportParser.Rules.Narrative;
 
 /// <summary>
 /// RULE.N.NEW_APPS, CARRY_IN, DONE, CARRY_OUT, OUTCOMES and NO_APPS (spec §5.5): the application numbers the text states
-/// (see <see cref="NarrativeExtractor"/>) against 表三. 收到/受理 may count the carried-over too: either reading is
+/// (read once by <see cref="Recognition.Narrative.NarrativeExtractor"/>) against 表三. 收到/受理 may count the carried-over too: either reading is
 /// accepted, and a match only with the carried-over is noted (RP0602).
 /// </summary>
 internal sealed class ApplicationNarrativeRule : ReportRule
@@ -29,7 +30,7 @@ internal sealed class ApplicationNarrativeRule : ReportRule
         }
 
         var notedSentences = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var fact in NarrativeExtractor.Extract(report))
+        foreach (var fact in report.Narrative.Facts)
         {
             switch (fact.Kind)
             {

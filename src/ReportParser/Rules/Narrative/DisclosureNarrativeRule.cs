@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
+using ReportParser.Recognition.Narrative;
 
 namespace ReportParser.Rules.Narrative;
 
@@ -20,7 +21,7 @@ internal sealed class DisclosureNarrativeRule : ReportRule
             return;
         }
 
-        foreach (var fact in NarrativeExtractor.Extract(report))
+        foreach (var fact in report.Narrative.Facts)
         {
             DisclosureRow? row = fact.Kind switch
             {

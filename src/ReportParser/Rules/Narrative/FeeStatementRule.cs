@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
+using ReportParser.Recognition.Narrative;
 using ReportParser.Spec;
 
 namespace ReportParser.Rules.Narrative;

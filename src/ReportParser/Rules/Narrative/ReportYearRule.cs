@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
+using ReportParser.Recognition.Narrative;
 
 namespace ReportParser.Rules.Narrative;
 
@@ -17,21 +18,6 @@ namespace ReportParser.Rules.Narrative;
 /// </summary>
 internal sealed class ReportYearRule : ReportRule
 {
-    private static readonly Regex StatisticsPeriod = new(
-        @"统计(?:期限|时限|期间|时间|区间|范围|周期|数据|口径|截止)[^。；;]{0,20}?(?<y1>(?:19|20)\d{2})年(?<m1>\d{1,2})月(?<d1>\d{1,2})日(?:起)?(?:至|到|-|—|~|－)(?:(?<y2>(?:19|20)\d{2})年)?(?<m2>\d{1,2})月(?<d2>\d{1,2})日",
-        RegexOptions.CultureInvariant);
-
-    private static readonly Regex FullYear = new(
-        @"(?<y1>(?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~|－)(?:(?<y2>(?:19|20)\d{2})年)?12月31日",
-        RegexOptions.CultureInvariant);
-
-    private static readonly Regex WholeYear = new(
-        @"统计(?:期限|时限|期间|区间|周期|口径)[^。；;]{0,12}?(?<y1>(?:19|20)\d{2})年(?:度|全年)",
-        RegexOptions.CultureInvariant);
-
-    /// <summary>“数据统计截至2023年12月31日”: states a period end; taken as present, its year not judged (it may be a reference date).</summary>
-    private static readonly Regex PeriodEnd = new(@"截(?:至|止)(?:(?:19|20)\d{2})年12月31日", RegexOptions.CultureInvariant);
-
     private static readonly Regex OpeningYear = new(@"^(?<y>(?:19|20)\d{2})年(?:度)?[，,]", RegexOptions.CultureInvariant);
 
     private static readonly Regex ProblemsOfYear = new(@"(?<y>(?:19|20)\d{2})年(?:度)?(?:工作中)?(?:存在的?)?(?:主要)?问题", RegexOptions.CultureInvariant);
@@ -46,26 +32,20 @@ internal sealed class ReportYearRule : ReportRule
         }
 
         var file = new SourceLocation { Source = report.Source };
-        // texts[0] is the preamble, where the statistics sentence normally stands.
-        var texts = new[] { report.Preamble }.Concat(report.Sections.Select(s => s.Text)).Select(Ascii).ToList();
-        var period = texts.Select(t => StatisticsPeriod.Match(t)).FirstOrDefault(m => m.Success)
-            ?? texts.Select(t => FullYear.Match(t)).FirstOrDefault(m => m.Success)
-            ?? (WholeYear.Match(texts[0]) is { Success: true } whole ? whole : null);
-        if (period is null)
+        if (report.Narrative.Period is not { } period)
         {
-            if (!texts.Any(PeriodEnd.IsMatch))
+            if (!report.Narrative.StatesPeriodEnd)
             {
                 context.Report(Descriptors.StatisticsPeriodMissing, file, year);
             }
         }
         else
         {
-            foreach (var group in new[] { period.Groups["y1"], period.Groups["y2"] }.Where(g => g.Success))
+            foreach (var stated in new[] { period.StartYear, period.EndYear }.OfType<int>())
             {
-                var stated = int.Parse(group.Value, CultureInfo.InvariantCulture);
                 if (stated != year)
                 {
-                    context.Report(Descriptors.ReportYearMismatch, file, "统计期限", period.Value, stated, year);
+                    context.Report(Descriptors.ReportYearMismatch, file, "统计期限", period.Text, stated, year);
                     break;
                 }
             }
@@ -112,7 +92,4 @@ internal sealed class ReportYearRule : ReportRule
         var ascii = printed.Select(p => p.Normalize(NormalizationForm.FormKC)).ToList();
         return ascii.Zip(printed, (a, p) => (a, p));
     }
-
-    /// <summary>Whitespace removed and NFKC (full-width digits and punctuation to ASCII), for the year patterns.</summary>
-    private static string Ascii(string text) => NarrativeText.Clean(text).Normalize(NormalizationForm.FormKC);
 }

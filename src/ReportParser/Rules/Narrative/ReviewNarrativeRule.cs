@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
+using ReportParser.Recognition.Narrative;
 
 namespace ReportParser.Rules.Narrative;
 
@@ -19,7 +20,7 @@ internal sealed class ReviewNarrativeRule : ReportRule
             return;
         }
 
-        foreach (var fact in NarrativeExtractor.Extract(report))
+        foreach (var fact in report.Narrative.Facts)
         {
             CellValue[] cells = fact.Kind switch
             {

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using ReportParser.Documents;
-using ReportParser.Rules.Narrative;
+using ReportParser.Model;
 using ReportParser.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -78,7 +78,7 @@ public sealed class CorpusCalibrationTests
         Skip.If(RepositoryPaths.Corpus is null, "../shared/corpus is not present");
         var result = ReportChecker.Default.Check(Path.Combine(RepositoryPaths.Corpus!, "raw/html/suqian_shuyang_fgj_2023.html"));
 
-        var facts = Describe(NarrativeExtractor.Extract(result.Report));
+        var facts = Describe(result.Report.Narrative.Facts);
 
         facts.Should().Equal("Received 26 收到");
         string[] before = ["RP0302", "RP0404", "RP0408"];
@@ -103,7 +103,7 @@ public sealed class CorpusCalibrationTests
             Blocks = [.. lines.Select(l => (Block)new ParagraphBlock(l, BlockProvenance.None))],
         };
         var result = ReportChecker.Default.Check(document);
-        var facts = Describe(NarrativeExtractor.Extract(result.Report));
+        var facts = Describe(result.Report.Narrative.Facts);
         foreach (var section in result.Report.Sections)
         {
             _output.WriteLine($"section {section.Id} '{section.Title}' {section.Text.Length} chars: {section.Text.Substring(0, System.Math.Min(30, section.Text.Length))}");

@@ -4,10 +4,11 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using ReportParser.Diagnostics;
 using ReportParser.Model;
 using ReportParser.Spec;
 
-namespace ReportParser.Rules.Narrative;
+namespace ReportParser.Recognition.Narrative;
 
 /// <summary>
 /// Finds the numbers the running text states about applications, reviews and documents (spec §5.5). Deliberately
@@ -84,13 +85,16 @@ internal static class NarrativeExtractor
 
     private static readonly char[] ClauseDelimiters = ['，', ',', '：', ':', '（', '(', '）', ')'];
 
-    /// <summary>The facts stated in 一、总体情况 and the text of sections 二–四, in document order.</summary>
-    public static ImmutableArray<NarrativeFact> Extract(AnnualReport report)
+    /// <summary>The sections whose text states facts: 一、总体情况 and sections 二–四.</summary>
+    public static readonly ImmutableArray<string> FactSections = ["S1", "S2", "S3", "S4"];
+
+    /// <summary>The facts stated in the sections (those of <see cref="FactSections"/>), in document order.</summary>
+    public static ImmutableArray<NarrativeFact> Extract(IEnumerable<(string Id, string Text, SourceLocation Location)> sections, int? year)
     {
         var facts = ImmutableArray.CreateBuilder<NarrativeFact>();
-        foreach (var sentence in NarrativeText.Sentences(report, "S1", "S2", "S3", "S4"))
+        foreach (var sentence in NarrativeText.Sentences(sections.Where(s => FactSections.Contains(s.Id))))
         {
-            facts.AddRange(FromSentence(sentence, report.Year));
+            facts.AddRange(FromSentence(sentence, year));
         }
 
         return facts.ToImmutable();

@@ -6,10 +6,7 @@ using System.Text.RegularExpressions;
 using ReportParser.Diagnostics;
 using ReportParser.Model;
 
-namespace ReportParser.Rules.Narrative;
-
-/// <summary>One sentence of a section's running text (whitespace removed), with the sentence before it for context.</summary>
-internal sealed record Sentence(string SectionId, string Text, string Previous, SourceLocation Location);
+namespace ReportParser.Recognition.Narrative;
 
 /// <summary>Splits section text into sentences: whitespace (PDF line wraps, spaces around digits) removed, a line break before a list marker ends a sentence.</summary>
 internal static class NarrativeText
@@ -42,10 +39,10 @@ internal static class NarrativeText
         cleaned.Split(SentenceEnds).Where(s => s.Length > 0);
 
     /// <summary>The sentences of the given sections, in document order.</summary>
-    public static ImmutableArray<Sentence> Sentences(AnnualReport report, params string[] sectionIds)
+    public static ImmutableArray<Sentence> Sentences(IEnumerable<(string Id, string Text, SourceLocation Location)> sections)
     {
         var result = ImmutableArray.CreateBuilder<Sentence>();
-        foreach (var section in report.Sections.Where(s => sectionIds.Contains(s.Id)))
+        foreach (var section in sections)
         {
             var previous = string.Empty;
             foreach (var text in Split(Clean(section.Text)))

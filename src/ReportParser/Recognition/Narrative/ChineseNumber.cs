@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ReportParser.Rules.Narrative;
+namespace ReportParser.Recognition.Narrative;
 
 /// <summary>Reads a count written in digits (half- or full-width) or in Chinese numerals (<c>十二</c>, <c>两</c>, <c>一百零五</c>).</summary>
 internal static class ChineseNumber

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using ReportParser.Diagnostics;
 
-namespace ReportParser.Rules.Narrative;
+namespace ReportParser.Model;
 
 /// <summary>What a number in the text is about.</summary>
 internal enum FactKind
@@ -59,4 +60,33 @@ internal sealed record NarrativeFact(FactKind Kind, Sentence Sentence, int Posit
     public decimal? Percent { get; init; }
 
     public int PercentDecimals { get; init; }
+}
+
+/// <summary>One sentence of a section's running text (whitespace removed), with the sentence before it for context.</summary>
+internal sealed record Sentence(string SectionId, string Text, string Previous, SourceLocation Location);
+
+/// <summary>
+/// The statistics period the report states (本报告中所列数据的统计期限为2023年1月1日至12月31日): the matched text, its
+/// first year and — when printed — its end year; <see cref="StartsOnJanuaryFirst"/> when it begins on 1 January (then the
+/// first year is the report year).
+/// </summary>
+internal sealed record StatisticsPeriod(string Text, int StartYear, int? EndYear, bool StartsOnJanuaryFirst);
+
+/// <summary>
+/// What the running text of a report states, read once in recognition (spec §5.5): the numbers it gives about
+/// applications, reviews and documents, and its statistics period. The narrative rules only compare these with the tables.
+/// </summary>
+internal sealed record NarrativeFacts
+{
+    /// <summary>Nothing stated (a report without running text, or one read back from JSON).</summary>
+    public static readonly NarrativeFacts None = new();
+
+    /// <summary>The facts of 一、总体情况 and the text of sections 二–四, in document order.</summary>
+    public ImmutableArray<NarrativeFact> Facts { get; init; } = [];
+
+    /// <summary>The statistics period, or null when the report states none.</summary>
+    public StatisticsPeriod? Period { get; init; }
+
+    /// <summary>The report states only a period end (数据统计截至2023年12月31日): a period is there, its year not judged.</summary>
+    public bool StatesPeriodEnd { get; init; }
 }
