@@ -116,7 +116,7 @@ public sealed class ReportChecker
         else
         {
             token.ThrowIfCancellationRequested();
-            recognized = ReportRecognizer.Recognize(document);
+            recognized = ReportRecognizer.Recognize(document, Options.Templates);
             foreach (var diagnostic in recognized.Diagnostics)
             {
                 bag.AddExisting(diagnostic);

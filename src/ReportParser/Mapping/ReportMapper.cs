@@ -28,15 +28,14 @@ internal static class ReportMapper
         ActiveDisclosureTable? disclosure = null;
         if (recognized.ActiveDisclosure is { } t2)
         {
-            var version = recognized.DisclosureVersion == TemplateVersion.Unknown ? TemplateVersion.V2021 : recognized.DisclosureVersion;
-            var cells = MapCells(source, t2, (TemplateSpec.For(version) ?? TemplateSpec.Latest).DisclosureCells, options, bag);
+            var cells = MapCells(source, t2, (options.Templates.For(recognized.DisclosureVersion) ?? options.Templates.Latest).DisclosureCells, options, bag);
             disclosure = new ActiveDisclosureTable(Location(source, t2.Provenance, t2.TableId), cells, recognized.DisclosureVersion, t2.RowLabels);
         }
 
         ApplicationTable? applications = null;
         if (recognized.Applications is { } t3)
         {
-            var layout = TemplateSpec.For(recognized.ApplicationLayout) ?? TemplateSpec.ApplicationLayout(recognized.OtherHandlingIsSplit);
+            var layout = options.Templates.For(recognized.ApplicationLayout) ?? options.Templates.ApplicationLayout(recognized.OtherHandlingIsSplit);
             var cells = MapCells(source, t3, layout.ApplicationCells, options, bag);
             applications = new ApplicationTable(Location(source, t3.Provenance, t3.TableId), cells, layout.OtherHandlingIsSplit, t3.RowLabels);
             applications = applications.WithNonStandardCells(t3.NonStandardCells.Select(c => MapNonStandard(source, t3.TableId, c)).ToImmutableArray());
@@ -45,11 +44,11 @@ internal static class ReportMapper
         ReviewLitigationTable? review = null;
         if (recognized.ReviewLitigation is { } t4)
         {
-            var cells = MapCells(source, t4, TemplateSpec.Latest.ReviewCells, options, bag);
+            var cells = MapCells(source, t4, options.Templates.Latest.ReviewCells, options, bag);
             review = new ReviewLitigationTable(Location(source, t4.Provenance, t4.TableId), cells);
         }
 
-        var template = DecideTemplate(recognized);
+        var template = DecideTemplate(recognized, options.Templates);
         return new AnnualReport(
             source, document.Format, status, recognized.Title, recognized.Agency, recognized.Year, template,
             sections, disclosure, applications, review, recognized.ExtraTableCount, recognized.Preamble)
@@ -58,7 +57,7 @@ internal static class ReportMapper
         };
     }
 
-    private static TemplateVersion DecideTemplate(RecognizedReport recognized)
+    private static TemplateVersion DecideTemplate(RecognizedReport recognized, TemplateSet templates)
     {
         if (recognized.DisclosureVersion != TemplateVersion.Unknown)
         {
@@ -66,12 +65,12 @@ internal static class ReportMapper
         }
 
         // 表三 tells the template only by a split （六）: a single row may be a stale template (spec §0, item 2).
-        if (recognized.Applications is not null && TemplateSpec.For(recognized.ApplicationLayout) is { OtherHandlingIsSplit: true } layout)
+        if (recognized.Applications is not null && templates.For(recognized.ApplicationLayout) is { OtherHandlingIsSplit: true } layout)
         {
             return layout.Version;
         }
 
-        return recognized.Year is { } year ? TemplateSpec.ExpectedFor(year) : TemplateVersion.Unknown;
+        return recognized.Year is { } year ? templates.ExpectedFor(year) : TemplateVersion.Unknown;
     }
 
     private static ImmutableArray<CellValue> MapCells(

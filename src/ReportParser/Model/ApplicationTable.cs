@@ -11,7 +11,7 @@ public sealed class ApplicationTable : ReportTable
         : base(StandardTable.Applications.Id, location, cells, rowLabels)
     {
         OtherHandlingIsSplit = otherHandlingIsSplit;
-        Layout = TemplateSpec.ApplicationLayout(otherHandlingIsSplit).Version;
+        Layout = TemplateSet.National.ApplicationLayout(otherHandlingIsSplit).Version;
         NonStandardCells = nonStandardCells.IsDefault ? ImmutableArray<CellValue>.Empty : nonStandardCells;
     }
 

@@ -92,7 +92,7 @@ internal sealed class ApplicationTableRecognizer
             }
         }
 
-        var layout = TemplateSpec.VoteApplicationLayout(_rows.Keys);
+        var layout = _context.Templates.VoteApplicationLayout(_rows.Keys);
         if (layout.OtherHandlingIsSplit)
         {
             MoveOtherHandlingGroupRowToSubtotal();

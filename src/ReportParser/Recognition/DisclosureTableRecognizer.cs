@@ -56,8 +56,8 @@ internal static class DisclosureTableRecognizer
             }
         }
 
-        var version = TemplateSpec.VoteDisclosure(columnsSeen);
-        var expected = (TemplateSpec.For(version) ?? TemplateSpec.Latest).DisclosureCells;
+        var version = context.Templates.VoteDisclosure(columnsSeen);
+        var expected = (context.Templates.For(version) ?? context.Templates.Latest).DisclosureCells;
         var table = StandardTable.Disclosure;
         var cells = ImmutableArray.CreateBuilder<RecognizedCell>();
         var provenance = parts[0].Table.Provenance;

@@ -1,17 +1,22 @@
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
+using ReportParser.Spec;
 
 namespace ReportParser.Recognition;
 
 /// <summary>Shared state of one recognition: the source name and the recognition diagnostics.</summary>
 internal sealed class RecognitionContext
 {
-    public RecognitionContext(string source)
+    public RecognitionContext(string source, TemplateSet? templates = null)
     {
         Source = source;
+        Templates = templates ?? TemplateSet.National;
     }
 
     public string Source { get; }
+
+    /// <summary>The templates the tables are voted over.</summary>
+    public TemplateSet Templates { get; }
 
     public DiagnosticBag Diagnostics { get; } = DiagnosticBag.Unfiltered();
 

@@ -14,9 +14,12 @@ namespace ReportParser.Recognition;
 /// </summary>
 internal static class ReportRecognizer
 {
-    public static RecognizedReport Recognize(SourceDocument document)
+    public static RecognizedReport Recognize(SourceDocument document) => Recognize(document, TemplateSet.National);
+
+    /// <summary>Recognition against a set of templates (the national ones unless a test gives another).</summary>
+    public static RecognizedReport Recognize(SourceDocument document, TemplateSet templates)
     {
-        var context = new RecognitionContext(document.Source);
+        var context = new RecognitionContext(document.Source, templates);
         var blocks = document.Blocks;
         var sections = SectionRecognizer.Recognize(blocks);
         var metadata = MetadataRecognizer.Recognize(document);
@@ -36,7 +39,7 @@ internal static class ReportRecognizer
 
         // 表三: the first classified table with a header, plus the grids that continue it after a page break.
         RecognizedTable? applications = null;
-        var layout = TemplateSpec.ApplicationLayout(otherHandlingIsSplit: false);
+        var layout = templates.ApplicationLayout(otherHandlingIsSplit: false);
         var t3Recognizer = new ApplicationTableRecognizer(context);
         var t3Candidates = views.Where(v => v.Kind == StandardTable.Applications).Select(v => v.View).ToList();
         var primary = t3Candidates.FirstOrDefault(ApplicationTableRecognizer.HasHeader) ?? t3Candidates.FirstOrDefault();

@@ -79,7 +79,7 @@ public static partial class ReportJson
         if (tables.TryGetProperty(t2Id, out var t2) && t2.ValueKind == JsonValueKind.Object)
         {
             var version = (TemplateVersion)Enum.Parse(typeof(TemplateVersion), t2.GetProperty("version").GetString()!);
-            var expected = (TemplateSpec.For(version) ?? TemplateSpec.Latest).DisclosureCells;
+            var expected = (TemplateSet.National.For(version) ?? TemplateSet.National.Latest).DisclosureCells;
             disclosure = new ActiveDisclosureTable(TableLocation(source, t2Id, t2), ReadCells(source, t2Id, expected, cells), version, RowLabels(t2));
         }
 
@@ -87,15 +87,15 @@ public static partial class ReportJson
         if (tables.TryGetProperty(t3Id, out var t3) && t3.ValueKind == JsonValueKind.Object)
         {
             // "layout" names the template whose 表三 layout the table follows; results written before it have only "otherHandling".
-            var layout = (OptionalString(t3, "layout") is { } name && Enum.TryParse<TemplateVersion>(name, out var v) ? TemplateSpec.For(v) : null)
-                ?? TemplateSpec.ApplicationLayout(t3.GetProperty("otherHandling").GetString() == "split");
+            var layout = (OptionalString(t3, "layout") is { } name && Enum.TryParse<TemplateVersion>(name, out var v) ? TemplateSet.National.For(v) : null)
+                ?? TemplateSet.National.ApplicationLayout(t3.GetProperty("otherHandling").GetString() == "split");
             applications = new ApplicationTable(TableLocation(source, t3Id, t3), ReadCells(source, t3Id, layout.ApplicationCells, cells), layout.OtherHandlingIsSplit, RowLabels(t3));
         }
 
         var t4Id = StandardTable.Review.Id;
         if (tables.TryGetProperty(t4Id, out var t4) && t4.ValueKind == JsonValueKind.Object)
         {
-            review = new ReviewLitigationTable(TableLocation(source, t4Id, t4), ReadCells(source, t4Id, TemplateSpec.Latest.ReviewCells, cells));
+            review = new ReviewLitigationTable(TableLocation(source, t4Id, t4), ReadCells(source, t4Id, TemplateSet.National.Latest.ReviewCells, cells));
         }
 
         var report = new AnnualReport(

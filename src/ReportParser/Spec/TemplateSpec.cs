@@ -9,7 +9,7 @@ namespace ReportParser.Spec;
 /// <summary>
 /// One generation of the national report format (spec §0, §3, §4): the report years it applies to, the 表二 columns
 /// that identify it, the cells each standard table prints, its layout traits (the single or split （六）其他处理) and
-/// what its text must say. Recognition votes over <see cref="All"/>; mapping, rules, serialization and rendering ask
+/// what its text must say. Recognition votes over a <see cref="TemplateSet"/> (<see cref="TemplateSet.National"/> unless a test gives another); mapping, rules, serialization and rendering ask
 /// these instances and nothing else about a template. Adding a template year is one more instance here, plus the
 /// rules that really differ.
 /// </summary>
@@ -55,12 +55,10 @@ internal sealed class TemplateSpec
         RequiresOverviewAspects = true,
     };
 
-    /// <summary>Every template the parser knows, oldest first.</summary>
-    public static readonly ImmutableArray<TemplateSpec> All = [V2019Trial, V2021];
-
     private readonly ImmutableDictionary<string, string> _rowLabels;
 
-    private TemplateSpec(
+    /// <summary>A template: the national ones are <see cref="V2019Trial"/> and <see cref="V2021"/>; a new generation is one more instance (and, in <see cref="TemplateSet.National"/>, one more entry).</summary>
+    internal TemplateSpec(
         TemplateVersion version, int firstYear, int? lastYear, ImmutableArray<(string Row, string Column)> disclosureCells,
         bool otherHandlingIsSplit, IReadOnlyDictionary<string, string> rowLabels)
     {
@@ -109,25 +107,18 @@ internal sealed class TemplateSpec
     public ImmutableArray<(string Row, string Column)> ReviewCells { get; }
 
     /// <summary>六、其他需要报告的事项 must state the 信息处理费 charged (RULE.N.FEE).</summary>
-    public bool RequiresFeeStatement { get; private init; }
+    public bool RequiresFeeStatement { get; init; }
 
     /// <summary>一、总体情况 must cover the five aspects (RULE.N.S1_ASPECTS).</summary>
-    public bool RequiresOverviewAspects { get; private init; }
+    public bool RequiresOverviewAspects { get; init; }
 
-    /// <summary>The latest template.</summary>
-    public static TemplateSpec Latest => All[All.Length - 1];
-
-    /// <summary>The template of a version, or null (Unknown, Pre2019).</summary>
-    public static TemplateSpec? For(TemplateVersion version) => All.FirstOrDefault(t => t.Version == version);
-
-    /// <summary>The template a report is held to: the one it follows, else — when that is unknown — its year's; null when neither applies.</summary>
-    public static TemplateSpec? Governing(TemplateVersion template, int? year) =>
-        For(template) ?? (template == TemplateVersion.Unknown && year is { } y ? For(ExpectedFor(y)) : null);
-
-    /// <summary>The version a report year should follow (spec §0): the template whose years contain it, Pre2019 before the first.</summary>
-    public static TemplateVersion ExpectedFor(int year) =>
-        All.FirstOrDefault(t => year >= t.FirstYear && (t.LastYear is null || year <= t.LastYear))?.Version
-        ?? (year < All.Min(t => t.FirstYear) ? TemplateVersion.Pre2019 : TemplateVersion.Unknown);
+    /// <summary>The same template held to other report years (when a later generation takes over).</summary>
+    public TemplateSpec WithYears(int firstYear, int? lastYear) =>
+        new(Version, firstYear, lastYear, DisclosureCells, OtherHandlingIsSplit, _rowLabels)
+        {
+            RequiresFeeStatement = RequiresFeeStatement,
+            RequiresOverviewAspects = RequiresOverviewAspects,
+        };
 
     /// <summary>The cells this template prints in a table.</summary>
     public ImmutableArray<(string Row, string Column)> CellsOf(string tableId) => tableId switch
@@ -141,46 +132,8 @@ internal sealed class TemplateSpec
     public string LabelOf(string rowId) =>
         _rowLabels.TryGetValue(rowId, out var label) ? label : StandardTables.ApplicationRows.Concat(StandardTables.DisclosureRows).FirstOrDefault(r => r.Id == rowId)?.ShortLabel ?? rowId;
 
-    /// <summary>
-    /// Which template 表二 follows, by the columns found in its headers: each template scores the columns it has minus
-    /// those it lacks, counting only columns not every template shares; the best wins, a tie goes to the later template;
-    /// no telling column → <see cref="TemplateVersion.Unknown"/>.
-    /// </summary>
-    public static TemplateVersion VoteDisclosure(IEnumerable<string> columnsFound)
-    {
-        var common = All.Select(t => (IEnumerable<string>)t.DisclosureColumns).Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal)).ToList();
-        var telling = columnsFound.Except(common, StringComparer.Ordinal).ToList();
-        if (telling.Count == 0)
-        {
-            return TemplateVersion.Unknown;
-        }
-
-        return All.Select((t, i) => (t, i, Score: Score(telling, t.DisclosureColumns)))
-            .OrderByDescending(x => x.Score).ThenByDescending(x => x.i).First().t.Version;
-    }
-
-    /// <summary>
-    /// Which template's 表三 layout the rows found follow: each template scores the rows it prints or labels minus those it
-    /// does not have, counting only rows not every template has; the best wins, a tie goes to the layout with fewer data
-    /// rows (with no （六） sub-row found, the single-row layout).
-    /// </summary>
-    public static TemplateSpec VoteApplicationLayout(IEnumerable<string> rowsFound)
-    {
-        var known = All.Select(t => t.ApplicationDataRows.Concat(t.ApplicationGroupRows).ToImmutableHashSet(StringComparer.Ordinal)).ToList();
-        var common = known.Aggregate((a, b) => a.Intersect(b));
-        var telling = rowsFound.Where(r => !common.Contains(r)).ToList();
-        return All.Select((t, i) => (t, Score: Score(telling, known[i])))
-            .OrderByDescending(x => x.Score).ThenBy(x => x.t.ApplicationDataRows.Length).First().t;
-    }
-
-    /// <summary>The template whose 表三 layout has a single or a split （六） (results written before the layout was stored).</summary>
-    public static TemplateSpec ApplicationLayout(bool otherHandlingIsSplit) =>
-        All.Last(t => t.OtherHandlingIsSplit == otherHandlingIsSplit);
-
     /// <inheritdoc />
     public override string ToString() => Version.ToString();
-
-    private static int Score(IReadOnlyCollection<string> found, ImmutableHashSet<string> has) => found.Count(has.Contains) - found.Count(f => !has.Contains(f));
 
     private static bool IsDataRow(RowSpec row, bool split) =>
         row.Id == StandardTables.OtherHandlingGroupId ? !split

@@ -127,20 +127,20 @@ public sealed class ArchitectureTests
     [Fact]
     public void Template_specs_cover_the_years_and_vote_as_the_two_layouts_require()
     {
-        TemplateSpec.ExpectedFor(2018).Should().Be(TemplateVersion.Pre2019);
-        TemplateSpec.ExpectedFor(2019).Should().Be(TemplateVersion.V2019Trial);
-        TemplateSpec.ExpectedFor(2020).Should().Be(TemplateVersion.V2019Trial);
-        TemplateSpec.ExpectedFor(2021).Should().Be(TemplateVersion.V2021);
-        TemplateSpec.ExpectedFor(2030).Should().Be(TemplateVersion.V2021);
+        TemplateSet.National.ExpectedFor(2018).Should().Be(TemplateVersion.Pre2019);
+        TemplateSet.National.ExpectedFor(2019).Should().Be(TemplateVersion.V2019Trial);
+        TemplateSet.National.ExpectedFor(2020).Should().Be(TemplateVersion.V2019Trial);
+        TemplateSet.National.ExpectedFor(2021).Should().Be(TemplateVersion.V2021);
+        TemplateSet.National.ExpectedFor(2030).Should().Be(TemplateVersion.V2021);
 
-        TemplateSpec.VoteDisclosure(["T2.C.decisions"]).Should().Be(TemplateVersion.Unknown);
-        TemplateSpec.VoteDisclosure(["T2.C.issued", "T2.C.decisions"]).Should().Be(TemplateVersion.V2021);
-        TemplateSpec.VoteDisclosure(["T2.C.new_made", "T2.C.change", "T2.C.issued"]).Should().Be(TemplateVersion.V2019Trial);
-        TemplateSpec.VoteDisclosure(["T2.C.new_made", "T2.C.issued"]).Should().Be(TemplateVersion.V2021, "a tie goes to the later template");
+        TemplateSet.National.VoteDisclosure(["T2.C.decisions"]).Should().Be(TemplateVersion.Unknown);
+        TemplateSet.National.VoteDisclosure(["T2.C.issued", "T2.C.decisions"]).Should().Be(TemplateVersion.V2021);
+        TemplateSet.National.VoteDisclosure(["T2.C.new_made", "T2.C.change", "T2.C.issued"]).Should().Be(TemplateVersion.V2019Trial);
+        TemplateSet.National.VoteDisclosure(["T2.C.new_made", "T2.C.issued"]).Should().Be(TemplateVersion.V2021, "a tie goes to the later template");
 
-        TemplateSpec.VoteApplicationLayout(["T3.R1", "T3.R3.6"]).Version.Should().Be(TemplateVersion.V2019Trial);
-        TemplateSpec.VoteApplicationLayout(["T3.R1", "T3.R3.6", "T3.R3.6.2"]).Version.Should().Be(TemplateVersion.V2021);
-        TemplateSpec.VoteApplicationLayout(["T3.R1"]).Version.Should().Be(TemplateVersion.V2019Trial, "no （六） sub-row: the single-row layout");
+        TemplateSet.National.VoteApplicationLayout(["T3.R1", "T3.R3.6"]).Version.Should().Be(TemplateVersion.V2019Trial);
+        TemplateSet.National.VoteApplicationLayout(["T3.R1", "T3.R3.6", "T3.R3.6.2"]).Version.Should().Be(TemplateVersion.V2021);
+        TemplateSet.National.VoteApplicationLayout(["T3.R1"]).Version.Should().Be(TemplateVersion.V2019Trial, "no （六） sub-row: the single-row layout");
         TemplateSpec.V2021.ApplicationCells.Should().HaveCount(25 * 7);
         TemplateSpec.V2019Trial.ApplicationCells.Should().HaveCount(23 * 7);
         TemplateSpec.V2021.DisclosureCells.Should().HaveCount(10);

@@ -29,7 +29,7 @@ internal sealed class FeeStatementRule : ReportRule
     {
         // The 2021 format asks for it (spec: RULE.N.FEE, V2021); a report on the 2019 template is already RP0405 when
         // its year wants the 2021 one, and its template has no such instruction. Unknown template: the year decides.
-        var required = TemplateSpec.Governing(report.Template, report.Year) is { RequiresFeeStatement: true };
+        var required = context.Options.Templates.Governing(report.Template, report.Year) is { RequiresFeeStatement: true };
         if (!required || report.Section("S6") is not { } other)
         {
             return;

@@ -41,7 +41,7 @@ internal sealed class OverviewAspectsRule : ReportRule
 
     public override void Check(AnnualReport report, RuleContext context)
     {
-        var applies = TemplateSpec.Governing(report.Template, report.Year) is { RequiresOverviewAspects: true };
+        var applies = context.Options.Templates.Governing(report.Template, report.Year) is { RequiresOverviewAspects: true };
         if (!applies || report.Section("S1") is not { } overview)
         {
             return;

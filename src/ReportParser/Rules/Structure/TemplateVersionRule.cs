@@ -17,18 +17,19 @@ internal sealed class TemplateVersionRule : ReportRule
 
     public override void Check(AnnualReport report, RuleContext context)
     {
+        var templates = context.Options.Templates;
         var disclosureVersion = report.ActiveDisclosure?.Version ?? TemplateVersion.Unknown;
         if (report.Year is { } year && disclosureVersion != TemplateVersion.Unknown)
         {
-            var expected = TemplateSpec.ExpectedFor(year);
-            if (TemplateSpec.For(expected) is not null && disclosureVersion != expected)
+            var expected = templates.ExpectedFor(year);
+            if (templates.For(expected) is not null && disclosureVersion != expected)
             {
                 context.Report(Descriptors.TemplateMismatch, report.ActiveDisclosure!.Location, year, expected.ToString(), disclosureVersion.ToString());
             }
         }
 
         // The template the report should follow: its 表二's, else its year's.
-        var governing = TemplateSpec.For(disclosureVersion != TemplateVersion.Unknown ? disclosureVersion : report.Year is { } y ? TemplateSpec.ExpectedFor(y) : TemplateVersion.Unknown);
+        var governing = templates.For(disclosureVersion != TemplateVersion.Unknown ? disclosureVersion : report.Year is { } y ? templates.ExpectedFor(y) : TemplateVersion.Unknown);
         var otherHandling = ReportIds.Of(ApplicationRow.OtherHandling);
         if (report.Applications is { OtherHandlingIsSplit: false } applications && governing is { OtherHandlingIsSplit: true }
             && applications.Find(otherHandling, ReportIds.Of(ApplicantColumn.Total)) is { Kind: not CellKind.Missing } single)
@@ -37,14 +38,14 @@ internal sealed class TemplateVersionRule : ReportRule
         }
 
         // A row label of an older template (规范性文件 in a 2021 表二).
-        if (report.ActiveDisclosure is { } disclosure && TemplateSpec.For(disclosure.Version) is { } template)
+        if (report.ActiveDisclosure is { } disclosure && templates.For(disclosure.Version) is { } template)
         {
             foreach (var printed in disclosure.RowLabels)
             {
                 var core = LabelText.StripOrdinal(LabelText.ForMatching(printed.Value));
                 var current = template.LabelOf(printed.Key);
                 if (core != LabelText.ForMatching(current)
-                    && TemplateSpec.All.Any(t => t.FirstYear < template.FirstYear && LabelText.ForMatching(t.LabelOf(printed.Key)) == core))
+                    && templates.All.Any(t => t.FirstYear < template.FirstYear && LabelText.ForMatching(t.LabelOf(printed.Key)) == core))
                 {
                     context.Report(Descriptors.StaleDisclosureLabel, disclosure.Location with { Row = printed.Key }, printed.Value, current);
                 }
