@@ -51,6 +51,45 @@ public sealed class BatchTests
     }
 
     [Fact]
+    public void A_folder_with_every_format_is_checked_file_by_file()
+    {
+        // Issue 15: .doc and .wps next to .docx, .pdf and .html — the same report in five formats, each read by its own
+        // reader (chosen by content) and checked to the same finding-free result.
+        using var folder = new TempFolder();
+        var fixtures = Path.Combine(DocsTests.Root(), "fixtures");
+        var files = new[]
+        {
+            Path.Combine(fixtures, "doc", "official_2021.doc"),
+            Path.Combine(fixtures, "wps", "official_2021.wps"),
+            Path.Combine(fixtures, "docx", "official_2021.docx"),
+            Path.Combine(fixtures, "pdf", "official_2021.libreoffice.pdf"),
+            Path.Combine(fixtures, "html", "official_2021.html"),
+        };
+        foreach (var file in files)
+        {
+            File.Copy(file, Path.Combine(folder.Path, Path.GetFileName(file)));
+        }
+
+        var (exit, output, _) = Cli.Run(new CheckCommandInput { Paths = [folder.Path], Format = OutputFormat.Json, Jobs = 2 });
+
+        using var json = JsonDocument.Parse(output);
+        var results = json.RootElement.GetProperty("files").EnumerateArray()
+            .ToDictionary(f => Path.GetFileName(f.GetProperty("source").GetString()!), f => f);
+        results.Keys.Should().BeEquivalentTo(files.Select(Path.GetFileName));
+        results.Select(r => (r.Key, Format: r.Value.GetProperty("format").GetString(), Status: r.Value.GetProperty("status").GetString()))
+            .Should().BeEquivalentTo(new[]
+            {
+                ("official_2021.doc", "doc", "checked"),
+                ("official_2021.wps", "doc", "checked"),
+                ("official_2021.docx", "docx", "checked"),
+                ("official_2021.libreoffice.pdf", "pdf", "checked"),
+                ("official_2021.html", "html", "checked"),
+            });
+        json.RootElement.GetProperty("summary").GetProperty("checked").GetInt32().Should().Be(5);
+        exit.Should().Be(ExitCodes.Success, "the fixture is a correct report in every format");
+    }
+
+    [Fact]
     public void Output_order_does_not_depend_on_parallelism()
     {
         using var folder = MixedBatch(24);
