@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
 using ReportParser.Mapping;
@@ -100,6 +101,67 @@ public sealed class ReportChecker
         return Limited(document.Source, token => CheckCore(document, token), timedOut => CheckCore(timedOut, CancellationToken.None));
     }
 
+    /// <summary>
+    /// Reads and checks a stream, reading it asynchronously: for ASP.NET Core request bodies, where synchronous reads are
+    /// disallowed. The parse and the checks run after the read, on the continuation's thread.
+    /// </summary>
+    /// <param name="content">The file content; read to the end, not disposed.</param>
+    /// <param name="format">The expected format, or <see cref="SourceFormat.Unknown"/> to detect it.</param>
+    /// <param name="sourceName">The name to use in locations.</param>
+    /// <param name="cancellationToken">Stops the read and the check (e.g. <c>HttpContext.RequestAborted</c>; <see cref="CancellationToken.None"/> for none).</param>
+    /// <returns>The result; a document that cannot be read is a result with diagnostics, not an exception.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="sourceName"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<CheckResult> CheckAsync(Stream content, SourceFormat format, string sourceName, CancellationToken cancellationToken)
+    {
+        Guard.NotNull(content, nameof(content));
+        Guard.NotNull(sourceName, nameof(sourceName));
+        var (bytes, total) = await BoundedReadAsync(content, Options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        var declared = format == SourceFormat.Unknown ? FormatDetector.FromExtension(sourceName) : format;
+        return Limited(
+            sourceName,
+            token => CheckCore(bytes is null ? TooLarge(sourceName, total) : DocumentReaders.Read(bytes, declared, sourceName, Options, token), token),
+            document => CheckCore(document, CancellationToken.None),
+            cancellationToken);
+    }
+
+    /// <summary>Reads a file asynchronously and checks it.</summary>
+    /// <param name="path">Path of a report file (the content decides the reader, not the extension).</param>
+    /// <param name="cancellationToken">Stops the read and the check.</param>
+    /// <returns>The result; a file that exists but cannot be read (permissions, locked) gives RP0121, not an exception.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<CheckResult> CheckAsync(string path, CancellationToken cancellationToken)
+    {
+        Guard.NotNull(path, nameof(path));
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException("The report file does not exist.", path);
+        }
+
+        byte[]? bytes;
+        long total;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+            (bytes, total) = stream.Length > Options.MaxFileBytes ? (null, stream.Length) : await BoundedReadAsync(stream, Options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is (IOException or UnauthorizedAccessException) and not FileNotFoundException)
+        {
+            var context = new ReadContext(path, Options);
+            context.Diagnostics.Add(Descriptors.FileAccessFailed, context.FileLocation, ex.Message);
+            var unreadable = new SourceDocument { Source = path, Format = FormatDetector.FromExtension(path), IsUnreadable = true, Diagnostics = context.Diagnostics.ToSortedArray() };
+            return Limited(path, token => CheckCore(unreadable, token), document => CheckCore(document, CancellationToken.None), cancellationToken);
+        }
+
+        return Limited(
+            path,
+            token => CheckCore(bytes is null ? TooLarge(path, total) : DocumentReaders.Read(bytes, FormatDetector.FromExtension(path), path, Options, token), token),
+            document => CheckCore(document, CancellationToken.None),
+            cancellationToken);
+    }
+
     private CheckResult CheckCore(SourceDocument document, CancellationToken token)
     {
         var bag = new DiagnosticBag(Options.SeverityOverrides);
@@ -130,15 +192,19 @@ public sealed class ReportChecker
         return new CheckResult(report, bag.ToSortedArray());
     }
 
-    /// <summary>Runs <paramref name="work"/> under <see cref="ReportCheckerOptions.TimeLimit"/>; past it, the source is unreadable with RP0120.</summary>
-    private T Limited<T>(string source, Func<CancellationToken, T> work, Func<SourceDocument, T> onTimeout)
+    /// <summary>
+    /// Runs <paramref name="work"/> under <see cref="ReportCheckerOptions.TimeLimit"/>; past it, the source is unreadable
+    /// with RP0120. Cancelling <paramref name="cancellationToken"/> (the caller's) throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    private T Limited<T>(string source, Func<CancellationToken, T> work, Func<SourceDocument, T> onTimeout, CancellationToken cancellationToken = default)
     {
         if (Options.TimeLimit is not { } limit)
         {
-            return work(CancellationToken.None);
+            return work(cancellationToken);
         }
 
         using var timer = new CancellationTokenSource();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timer.Token, cancellationToken);
         if (limit <= TimeSpan.Zero)
         {
             timer.Cancel();
@@ -150,9 +216,9 @@ public sealed class ReportChecker
 
         try
         {
-            return work(timer.Token);
+            return work(linked.Token);
         }
-        catch (OperationCanceledException) when (timer.IsCancellationRequested)
+        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             var context = new ReadContext(source, Options);
             context.Diagnostics.Add(Descriptors.CheckTimedOut, context.FileLocation, Math.Round((decimal)limit.TotalSeconds, 1));
@@ -211,6 +277,29 @@ public sealed class ReportChecker
         var context = new ReadContext(source, Options);
         context.Diagnostics.Add(Descriptors.ResourceLimitExceeded, context.FileLocation, "file size " + length + " bytes", Options.MaxFileBytes + " bytes");
         return new SourceDocument { Source = source, IsUnreadable = true, Diagnostics = context.Diagnostics.ToSortedArray() };
+    }
+
+    private static async Task<(byte[]? Bytes, long Total)> BoundedReadAsync(Stream content, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        long total = 0;
+        int read;
+#if NETSTANDARD2_0
+        while ((read = await content.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+#else
+        while ((read = await content.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+#endif
+        {
+            total += read;
+            if (total <= limit)
+            {
+                buffer.Write(chunk, 0, read);
+            }
+        }
+
+        // Past the limit the rest is counted without being kept, so the diagnostic can say how large the input was.
+        return (total > limit ? null : buffer.ToArray(), total);
     }
 
     private static byte[]? BoundedRead(Stream content, long limit, out long total)

@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
+using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportParser.Cli.Batch;
@@ -76,6 +79,27 @@ internal sealed class SarifResultWriter : IResultWriter
         _ => "note",
     };
 
+    /// <summary>The project's home page (the <c>RepositoryUrl</c> of Directory.Build.props, stamped into the assembly).</summary>
+    internal static string ProjectUrl { get; } =
+        typeof(SarifResultWriter).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryUrl")?.Value
+        ?? throw new InvalidOperationException("RepositoryUrl is not stamped into the assembly (Directory.Build.props)");
+
+    /// <summary>SARIF wants an absolute URI (SARIF1002): the diagnostic's section of docs/diagnostics.md in the repository.</summary>
+    internal static string HelpUri(DiagnosticDescriptor descriptor) => ProjectUrl.TrimEnd('/') + "/blob/main/" + descriptor.HelpLink;
+
+    /// <summary>
+    /// A file path as an RFC 3986 URI reference: segments percent-encoded as UTF-8 (<c>batch2/%E7%BB%93%E6%9E%9C.html</c>),
+    /// relative paths kept relative, absolute paths as <c>file:///</c> URIs.
+    /// </summary>
+    internal static string ArtifactUri(string path)
+    {
+        var slashed = path.Replace('\\', '/');
+        var drive = slashed.Length >= 2 && slashed[1] == ':' && char.IsAsciiLetter(slashed[0]);
+        var segments = slashed.Split('/');
+        var escaped = string.Join("/", segments.Select((segment, i) => drive && i == 0 ? segment : Uri.EscapeDataString(segment)));
+        return drive ? "file:///" + escaped : slashed.StartsWith('/') ? "file://" + escaped : escaped;
+    }
+
     private void WriteTool()
     {
         _writer.WriteStartObject("tool");
@@ -94,7 +118,7 @@ internal sealed class SarifResultWriter : IResultWriter
             _writer.WriteStartObject("fullDescription");
             _writer.WriteString("text", descriptor.GetDescription(Cultures.English));
             _writer.WriteEndObject();
-            _writer.WriteString("helpUri", descriptor.HelpLink);
+            _writer.WriteString("helpUri", HelpUri(descriptor));
             _writer.WriteStartObject("defaultConfiguration");
             _writer.WriteString("level", Level(descriptor.DefaultSeverity));
             _writer.WriteEndObject();
@@ -122,7 +146,7 @@ internal sealed class SarifResultWriter : IResultWriter
         _writer.WriteStartObject();
         _writer.WriteStartObject("physicalLocation");
         _writer.WriteStartObject("artifactLocation");
-        _writer.WriteString("uri", diagnostic.Location.Source.Replace('\\', '/'));
+        _writer.WriteString("uri", ArtifactUri(diagnostic.Location.Source));
         _writer.WriteEndObject();
         _writer.WriteEndObject();
         var logical = diagnostic.Location.Row is not null && diagnostic.Location.Column is not null
