@@ -99,7 +99,8 @@ internal static class CheckCommand
                 writer.WriteFile(outcome);
                 summary.Add(outcome);
                 cross.Observe(outcome);
-                failed |= input.FailOn is { } threshold && outcome.Result.HasAtLeast(threshold);
+                // A file that could not be checked (unreadable, not a report) is never a pass, whatever its findings' severities.
+                failed |= input.FailOn is { } threshold && (outcome.Result.HasAtLeast(threshold) || outcome.Result.Status != ReportParser.Model.ReportStatus.Checked);
                 onFile(outcome);
             }, cancellationToken)).ConfigureAwait(false);
 

@@ -103,6 +103,24 @@ internal static class Descriptors
         new("权限不足、文件被占用或在检查过程中被删除。", "Permission denied, the file is locked, or it was removed during the check."));
 
     // ---- RP02xx Recognition ----
+    public static readonly DiagnosticDescriptor ReferenceCycle = New(
+        DiagnosticIds.ReferenceCycle, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
+        new("PDF 对象引用成环", "PDF object references form a cycle"),
+        new("第 {0} 页的 {1} 引用成环（{2}），该页及之后的页面无法读取", "Page {0}: {1} refers back to itself ({2}); this page and the pages after it cannot be read"),
+        new("间接对象引用自身（如 4 0 obj 4 0 R endobj）、页面树的 /Kids 指回上级节点、表单 XObject 的 /Resources 指回自身，都会让解析陷入无限递归。读取前先检查，出现环时停止读取，不会使进程崩溃。{0} 为页码（页面树出错时为下一页），{1} 为出错的键，{2} 为对象链。", "An indirect object that refers to itself (4 0 obj 4 0 R endobj), a page tree whose /Kids lead back to an ancestor, or a form XObject whose /Resources lead back to itself would send the parser into unbounded recursion. They are looked for before the pages are read, and reading stops there instead of crashing the process. {0} is the page (for the page tree, the next page), {1} the key, {2} the chain of objects."));
+
+    public static readonly DiagnosticDescriptor NothingReadable = New(
+        DiagnosticIds.NothingReadable, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
+        new("文档没有可读取的内容", "The document has no readable content"),
+        new("文档共 {0} 页，没有一页有可读取的文字（{1}）", "None of the document's {0} pages has readable text ({1})"),
+        new("没有页面的 PDF、空白页、文字被转为矢量轮廓或只有图片而未做 OCR 的文件，都没有可检查的内容；文件状态记为无法读取，而不是“报告无误”。{1} 说明各页的情况。", "A PDF without pages, blank pages, text converted to outlines, or images without OCR leave nothing to check; the file is recorded as unreadable, never as a report without findings. {1} says what the pages hold."));
+
+    public static readonly DiagnosticDescriptor TextAsOutlines = New(
+        DiagnosticIds.TextAsOutlines, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
+        new("页面文字为矢量轮廓", "Page text is drawn as outlines"),
+        new("第 {0} 页没有文字，只有 {1} 个填充的矢量图形（文字被转为轮廓？），需要 OCR 才能读取", "Page {0} has no text but {1} filled vector shapes (text converted to outlines?); it needs OCR to be read"),
+        new("打印或转换时把文字转成了曲线（如 Ghostscript -dNoOutputFonts），页面看起来有字但没有文本层。OCR 启用时按扫描件识别。", "The text was turned into curves when printing or converting (e.g. Ghostscript -dNoOutputFonts): the page shows text but has no text layer. With OCR on it is read like a scan."));
+
     public static readonly DiagnosticDescriptor NotAReport = New(
         DiagnosticIds.NotAReport, DiagnosticCategory.Recognition, DiagnosticSeverity.Error, "RECOGNIZE",
         new("不是政府信息公开工作年度报告", "Not an annual report"),
@@ -496,6 +514,7 @@ internal static class Descriptors
     [
         FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
         ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed,
+        ReferenceCycle, NothingReadable, TextAsOutlines,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
         ValuesReadInRowOrder, DuplicateTable, YearNotFound, RowCellsMisaligned,
         CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed,

@@ -58,6 +58,9 @@ internal sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
+    /// <summary>True when an error is in the bag.</summary>
+    public bool HasErrors => _items.Exists(d => d.Severity == DiagnosticSeverity.Error);
+
     /// <summary>Sorted by source, page, table, row, column, id, then arguments.</summary>
     public ImmutableArray<Diagnostic> ToSortedArray() =>
         _items

@@ -51,6 +51,15 @@ public static class DiagnosticIds
     /// <summary>RP0121 文件无法访问.</summary>
     public const string FileAccessFailed = "RP0121";
 
+    /// <summary>RP0125 PDF 对象引用成环.</summary>
+    public const string ReferenceCycle = "RP0125";
+
+    /// <summary>RP0126 文档没有可读取的内容.</summary>
+    public const string NothingReadable = "RP0126";
+
+    /// <summary>RP0127 页面文字为矢量轮廓.</summary>
+    public const string TextAsOutlines = "RP0127";
+
     /// <summary>RP0201 不是政府信息公开工作年度报告.</summary>
     public const string NotAReport = "RP0201";
 

@@ -44,6 +44,9 @@ internal sealed class PageContent
     /// </summary>
     public Box? Visible { get; init; }
 
+    /// <summary>Filled shapes with curves (a PDF's vector drawing): many of them on a page without text is text converted to outlines.</summary>
+    public int FilledShapes { get; init; }
+
     /// <summary>How the glyphs were obtained, carried into every block's provenance; null when it follows from the format (a PDF text layer).</summary>
     public ReadingMethod? Method { get; init; }
 

@@ -75,6 +75,12 @@ internal static class DocumentReaders
                 document = ImageTables.Apply(document, content, context);
             }
 
+            if (document.IsUnreadable && !context.Diagnostics.HasErrors)
+            {
+                // Never "unreadable" without a reason: a reader that found nothing it could name still says so.
+                context.Diagnostics.Add(Descriptors.NothingReadable, context.FileLocation, document.PageCount ?? 0, "no readable text");
+            }
+
             return context.Diagnostics.Count == document.Diagnostics.Length
                 ? document
                 : document with { Diagnostics = context.Diagnostics.ToSortedArray() };

@@ -25,6 +25,9 @@ internal sealed class PdfDocumentReader : IDocumentReader
     /// <summary>An image covering at least this share of the page makes a text-less page a scan.</summary>
     public const double ScanImageCoverage = 0.25;
 
+    /// <summary>A text-less page with at least this many curved filled shapes is text drawn as outlines (RP0127).</summary>
+    public const int OutlineMinShapes = 20;
+
     public SourceFormat Format => SourceFormat.Pdf;
 
     public SourceDocument Read(byte[] content, ReadContext context)
@@ -74,13 +77,19 @@ internal sealed class PdfDocumentReader : IDocumentReader
             return Failed(ex, context);
         }
 
-        var pages = ExtractPages(document, pageCount, context, out var unreadable);
+        var readable = ReadablePages(document, pageCount, context);
+        var pages = ExtractPages(document, readable, context, out var unreadable);
         if (unreadable is not null)
         {
             return unreadable;
         }
 
         var layouts = Analyze(pages, content, context, out var usable);
+        if (usable == 0)
+        {
+            context.Diagnostics.Add(Descriptors.NothingReadable, context.FileLocation, pageCount, Describe(pages, pageCount));
+        }
+
         var blocks = FixedLayoutDocument.Assemble(layouts, new LayoutContext(context.Source, context.Diagnostics, context.Options.MaxTableGridPositions, context.CancellationToken));
         return new SourceDocument
         {
@@ -93,6 +102,66 @@ internal sealed class PdfDocumentReader : IDocumentReader
             IsUnreadable = usable == 0,
         };
     }
+
+    /// <summary>
+    /// How many pages can be handed to PdfPig: all of them, unless a reference cycle (RP0125) would send it into
+    /// unbounded recursion at some page, which then ends the document before that page.
+    /// </summary>
+    private static int ReadablePages(PdfDocument document, int pageCount, ReadContext context)
+    {
+        PdfCycle? cycle;
+        try
+        {
+            cycle = PdfReferenceCycles.Find(document, context.CancellationToken);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            // The walk only reads; what it cannot read PdfPig will report (RP0102) when it reads the page.
+            return pageCount;
+        }
+
+        if (cycle is null)
+        {
+            return pageCount;
+        }
+
+        var page = Math.Max(1, cycle.Page);
+        context.Diagnostics.Add(Descriptors.ReferenceCycle, context.At(page: page), page, cycle.Where, cycle.Chain);
+        return Math.Min(pageCount, page - 1);
+    }
+
+    /// <summary>What the pages hold when none has text, for RP0126: "no pages", or counts such as "1 blank, 2 outlines".</summary>
+    private static string Describe(List<PageContent> pages, int pageCount)
+    {
+        if (pageCount == 0)
+        {
+            return "no pages";
+        }
+
+        var kinds = new List<string>();
+        var blank = pages.Count(p => p.Glyphs.Count == 0 && p.Images.Count == 0 && p.FilledShapes == 0 && p.UndecodableCount == 0);
+        var outlines = pages.Count(IsOutlines);
+        var images = pages.Count(p => p.Glyphs.Count < ScanMaxGlyphs && p.LargestImageCoverage >= ScanImageCoverage);
+        var unread = pageCount - pages.Count;
+        Add(blank, "blank");
+        Add(outlines, "text as outlines");
+        Add(images, "images");
+        Add(pages.Count - blank - outlines - images, "garbled text");
+        Add(unread, "not read");
+        return string.Join(", ", kinds);
+
+        void Add(int count, string what)
+        {
+            if (count > 0)
+            {
+                kinds.Add(count + " " + what);
+            }
+        }
+    }
+
+    /// <summary>A page without text whose drawing has at least <see cref="OutlineMinShapes"/> curved filled shapes: text converted to outlines.</summary>
+    private static bool IsOutlines(PageContent page) =>
+        page.Glyphs.Count < ScanMaxGlyphs && page.FilledShapes >= OutlineMinShapes && page.LargestImageCoverage < ScanImageCoverage;
 
     /// <summary>
     /// The content of every page, in our own terms. A page that cannot be parsed ends the document there (RP0102, the
@@ -132,7 +201,6 @@ internal sealed class PdfDocumentReader : IDocumentReader
         return pages;
     }
 
-    /// <summary>Each page laid out, except a garbled text layer (RP0107) or a scan (RP0105), whose text is not used; <paramref name="usable"/> counts pages with text.</summary>
     /// <summary>
     /// Lays out every page; a page without a usable text layer (a scan, a garbled text layer) is read by OCR when an
     /// engine is configured and the budget allows (<see cref="OcrBudget"/>), else it stays empty with RP0105 or RP0107.
@@ -146,7 +214,8 @@ internal sealed class PdfDocumentReader : IDocumentReader
         foreach (var page in pages)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var scan = page.Glyphs.Count < ScanMaxGlyphs && page.LargestImageCoverage >= ScanImageCoverage;
+            var outlines = IsOutlines(page);
+            var scan = outlines || (page.Glyphs.Count < ScanMaxGlyphs && page.LargestImageCoverage >= ScanImageCoverage);
             if ((garbled.Contains(page.Number) || scan) && ocr.PdfPage(content, page.Number) is { } recognized)
             {
                 layouts.Add(PageLayout.Analyze(recognized));
@@ -157,6 +226,13 @@ internal sealed class PdfDocumentReader : IDocumentReader
             if (garbled.Contains(page.Number))
             {
                 context.Diagnostics.Add(Descriptors.GarbledTextLayer, context.At(page: page.Number), page.Number, page.Glyphs.Count + page.UndecodableCount);
+                layouts.Add(PageLayout.Empty(page));
+                continue;
+            }
+
+            if (outlines)
+            {
+                context.Diagnostics.Add(Descriptors.TextAsOutlines, context.At(page: page.Number), page.Number, page.FilledShapes);
                 layouts.Add(PageLayout.Empty(page));
                 continue;
             }

@@ -40,9 +40,11 @@ internal static class PdfPageExtractor
     {
         var glyphs = ExtractGlyphs(page.Letters, out var undecodable);
         var segments = new List<RulingSegment>();
+        var filledShapes = 0;
         foreach (var path in page.Paths)
         {
             AddSegments(path, segments);
+            filledShapes += CurvedFills(path);
         }
 
         var images = new List<Box>();
@@ -52,7 +54,24 @@ internal static class PdfPageExtractor
             images.Add(new Box(b.Left, b.Bottom, b.Right, b.Top));
         }
 
-        return new PageContent(number, page.Width, page.Height, glyphs, segments, images, undecodable);
+        return new PageContent(number, page.Width, page.Height, glyphs, segments, images, undecodable) { FilledShapes = filledShapes };
+    }
+
+    /// <summary>The filled, visible subpaths of <paramref name="path"/> that have a curve: letter shapes, logos, seals — never table rules.</summary>
+    private static int CurvedFills(PdfPath path)
+    {
+        if (path.IsClipping || !path.IsFilled || IsWhite(path.FillColor))
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var subpath in path)
+        {
+            count += subpath.Commands.Any(c => c is PdfSubpath.CubicBezierCurve or PdfSubpath.QuadraticBezierCurve) ? 1 : 0;
+        }
+
+        return count;
     }
 
     internal static List<Glyph> ExtractGlyphs(IReadOnlyList<Letter> letters, out int undecodable)

@@ -114,8 +114,9 @@ public sealed class PdfDocumentReaderTests
     {
         var result = Check.Bytes(TestPdf.Mojibake(), "mojibake.pdf");
 
-        var finding = result.Diagnostics.Should().ContainSingle().Subject;
-        finding.Id.Should().Be(DiagnosticIds.GarbledTextLayer);
+        result.Ids().Should().Equal(DiagnosticIds.NothingReadable, DiagnosticIds.GarbledTextLayer);
+        result.Diagnostics[0].Arguments.Should().Equal(1, "1 garbled text");
+        var finding = result.Diagnostics[1];
         finding.Arguments[0].Should().Be(1);
         ((int)finding.Arguments[1]).Should().BeGreaterThan(400);
         result.Status.Should().Be(ReportStatus.Unreadable);

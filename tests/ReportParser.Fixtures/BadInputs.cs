@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+
+namespace ReportParser.Fixtures;
+
+/// <summary>One hostile or broken input: its file name, its bytes and the diagnostic id it must get.</summary>
+/// <param name="Name">File name (with extension).</param>
+/// <param name="Content">The bytes.</param>
+/// <param name="ExpectedId">The diagnostic the checker must give it.</param>
+public sealed record BadInput(string Name, byte[] Content, string ExpectedId);
+
+/// <summary>
+/// The bad-input corpus of issue #11, generated (never committed as opaque files): PDFs with reference cycles, without
+/// pages or text, with text as outlines, absurd font sizes or a flood of ruling lines; deeply nested HTML; absurd numbers.
+/// <see cref="Write"/> lays them out in a folder together with the file-system cases (symlink loops, control
+/// characters in names). <c>dotnet run --project tools/ReportParser.FixtureGenerator -- bad-inputs /tmp/bad</c>.
+/// </summary>
+public static class BadInputs
+{
+    private static readonly string Catalog = "<< /Type /Catalog /Pages 2 0 R >>";
+    private static readonly string OnePage = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
+
+    /// <summary>Every case that is a file of its own (the file-system cases are added by <see cref="Write"/>).</summary>
+    public static IReadOnlyList<BadInput> All() =>
+    [
+        new("self-reference.pdf", SelfReferencingResources(), "RP0125"),
+        new("reference-chain.pdf", ReferenceChain(), "RP0125"),
+        new("page-tree-cycle.pdf", PageTreeCycle(), "RP0125"),
+        new("form-xobject-cycle.pdf", FormXObjectCycle(), "RP0125"),
+        new("zero-pages.pdf", ZeroPages(), "RP0126"),
+        new("blank-page.pdf", BlankPage(), "RP0126"),
+        new("text-as-outlines.pdf", TextAsOutlines(), "RP0127"),
+    ];
+
+    /// <summary>The 264-byte kind of file of the issue: page 1's /Resources is <c>4 0 R</c>, and object 4 is <c>4 0 R</c>.</summary>
+    public static byte[] SelfReferencingResources() => Pdf(Catalog, OnePage, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 4 0 R >>", "4 0 R");
+
+    /// <summary>A longer alias chain: /Resources is 4 0 R, which is 5 0 R, which is 4 0 R.</summary>
+    public static byte[] ReferenceChain() => Pdf(Catalog, OnePage, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 4 0 R >>", "5 0 R", "4 0 R");
+
+    /// <summary>A page tree whose inner node lists the root among its kids.</summary>
+    public static byte[] PageTreeCycle() => Pdf(Catalog, OnePage, "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>");
+
+    /// <summary>Two form XObjects that paint each other (X1 → X2 → X1).</summary>
+    public static byte[] FormXObjectCycle() => Pdf(
+        Catalog,
+        OnePage,
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /XObject << /X1 4 0 R >> >> >>",
+        Stream("<< /Type /XObject /Subtype /Form /BBox [0 0 100 100] /Resources << /XObject << /X1 6 0 R >> >>", "/X1 Do"),
+        Stream("<<", "/X1 Do"),
+        Stream("<< /Type /XObject /Subtype /Form /BBox [0 0 100 100] /Resources << /XObject << /X1 4 0 R >> >>", "/X1 Do"));
+
+    /// <summary>A well-formed PDF without a single page.</summary>
+    public static byte[] ZeroPages() => Pdf(Catalog, "<< /Type /Pages /Kids [] /Count 0 >>");
+
+    /// <summary>One page with nothing on it.</summary>
+    public static byte[] BlankPage() => Pdf(Catalog, OnePage, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+
+    /// <summary>
+    /// A page that shows lines of "letters" but has no text layer, as Ghostscript's <c>-dNoOutputFonts</c> leaves it:
+    /// every letter a small filled shape of Bézier curves (here, an "o" ring drawn as two curved contours).
+    /// </summary>
+    public static byte[] TextAsOutlines()
+    {
+        var content = new StringBuilder("0 g\n");
+        for (var line = 0; line < 20; line++)
+        {
+            for (var letter = 0; letter < 30; letter++)
+            {
+                var x = 60 + (letter * 15);
+                var y = 780 - (line * 30);
+                content.Append(FormattableString.Invariant($"{x} {y + 5} m {x} {y + 12} {x + 10} {y + 12} {x + 10} {y + 5} c {x + 10} {y - 2} {x} {y - 2} {x} {y + 5} c h "));
+                content.Append(FormattableString.Invariant($"{x + 2} {y + 5} m {x + 2} {y} {x + 8} {y} {x + 8} {y + 5} c {x + 8} {y + 10} {x + 2} {y + 10} {x + 2} {y + 5} c h f*\n"));
+            }
+        }
+
+        return Pdf(Catalog, OnePage, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>", Stream("<<", content.ToString()));
+    }
+
+    /// <summary>Writes every case into <paramref name="folder"/>; returns the files written.</summary>
+    public static IReadOnlyList<string> Write(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        foreach (var input in All())
+        {
+            var path = Path.Combine(folder, input.Name);
+            File.WriteAllBytes(path, input.Content);
+            written.Add(path);
+        }
+
+        return written;
+    }
+
+    /// <summary>A stream object: <paramref name="dictionaryStart"/> is the dictionary without its closing <c>&gt;&gt;</c>.</summary>
+    public static string Stream(string dictionaryStart, string content, bool compress = false)
+    {
+        if (!compress)
+        {
+            return dictionaryStart + " /Length " + Encoding.Latin1.GetByteCount(content).ToString(CultureInfo.InvariantCulture) + " >>\nstream\n" + content + "\nendstream";
+        }
+
+        using var output = new MemoryStream();
+        using (var z = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            z.Write(Encoding.Latin1.GetBytes(content));
+        }
+
+        var bytes = Encoding.Latin1.GetString(output.ToArray());
+        return dictionaryStart + " /Filter /FlateDecode /Length " + bytes.Length.ToString(CultureInfo.InvariantCulture) + " >>\nstream\n" + bytes + "\nendstream";
+    }
+
+    /// <summary>A PDF of the given objects (numbered from 1, object 1 the catalog) with a correct cross-reference table.</summary>
+    public static byte[] Pdf(params string[] objects)
+    {
+        using var output = new MemoryStream();
+        void Write(string s) => output.Write(Encoding.Latin1.GetBytes(s));
+        Write("%PDF-1.4\n");
+        var offsets = new List<long>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(output.Position);
+            Write(FormattableString.Invariant($"{i + 1} 0 obj\n{objects[i]}\nendobj\n"));
+        }
+
+        var xref = output.Position;
+        Write(FormattableString.Invariant($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n"));
+        foreach (var offset in offsets)
+        {
+            Write(FormattableString.Invariant($"{offset:D10} 00000 n \n"));
+        }
+
+        Write(FormattableString.Invariant($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"));
+        return output.ToArray();
+    }
+}
