@@ -71,20 +71,23 @@ public sealed class PaddleOcrEngine : IOcrEngine
     public OcrPage RecognizePdfPage(ReadOnlyMemory<byte> pdf, int pageNumber, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        return Recognize(Render(pdf, pageNumber), Options.Resolution, cancellationToken);
+    }
+
+    /// <summary>The page rendered (PDFium) at <see cref="OcrEngineOptions.Resolution"/>, grey.</summary>
+    internal GrayImage Render(ReadOnlyMemory<byte> pdf, int pageNumber)
+    {
         var bytes = MemoryMarshal.TryGetArray(pdf, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length ? segment.Array : pdf.ToArray();
-        GrayImage image;
         try
         {
             var options = new RenderOptions { Dpi = Options.Resolution, WithAnnotations = false, WithFormFill = false };
             using var bitmap = Conversion.ToImage(bytes, pageNumber - 1, null, options);
-            image = GrayImage.FromBitmap(bitmap);
+            return GrayImage.FromBitmap(bitmap);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
             throw new OcrException("page " + pageNumber + " could not be rendered: " + ex.Message, ex);
         }
-
-        return Recognize(image, Options.Resolution, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -119,20 +122,24 @@ public sealed class PaddleOcrEngine : IOcrEngine
     /// </summary>
     internal static double ImageResolution(int width) => Math.Max(96, width / 8.27);
 
-    private OcrPage Recognize(GrayImage image, double dpi, CancellationToken cancellationToken)
+    /// <summary>The page recogniser (the model loaded on first use).</summary>
+    internal PageRecognizer Pages
     {
-        PageRecognizer pages;
-        try
+        get
         {
-            pages = _pages.Value;
+            try
+            {
+                return _pages.Value;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                throw new OcrException("the OCR model could not be loaded: " + ex.Message, ex);
+            }
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            throw new OcrException("the OCR model could not be loaded: " + ex.Message, ex);
-        }
-
-        return pages.Recognize(image, dpi, cancellationToken);
     }
+
+    private OcrPage Recognize(GrayImage image, double dpi, CancellationToken cancellationToken) =>
+        Pages.Recognize(image, dpi, cancellationToken);
 
     private static TextRecognizer Load(string directory, int threads)
     {

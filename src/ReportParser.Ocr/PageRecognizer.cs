@@ -28,13 +28,20 @@ internal sealed class PageRecognizer
     private readonly TextRecognizer _recognizer;
     private readonly CtcDecoder _decoder;
 
+    /// <summary>The line recogniser this page recogniser runs.</summary>
+    public TextRecognizer Recognizer => _recognizer;
+
     public PageRecognizer(TextRecognizer recognizer)
     {
         _recognizer = recognizer;
         _decoder = new CtcDecoder(recognizer.Alphabet);
     }
 
-    public OcrPage Recognize(GrayImage image, double dpi, CancellationToken cancellationToken)
+    public OcrPage Recognize(GrayImage image, double dpi, CancellationToken cancellationToken) =>
+        Read(Prepare(image, dpi, cancellationToken), cancellationToken);
+
+    /// <summary>Everything before recognition: deskew, rulings, cells, text lines and their crops.</summary>
+    public static PreparedPage Prepare(GrayImage image, double dpi, CancellationToken cancellationToken)
     {
         var threshold = image.OtsuThreshold();
         var ink = image.InkMask(threshold);
@@ -50,8 +57,14 @@ internal sealed class PageRecognizer
         var cells = CellFinder.Find(rulings, image.Width, image.Height, out var walls);
         var runs = FindRuns(ink, walls, image, cells, dpi);
         cancellationToken.ThrowIfCancellationRequested();
-
         var crops = runs.Select(r => Crop(image, walls, r, dpi)).ToList();
+        return new PreparedPage(image, dpi, angle, rulings, runs, crops);
+    }
+
+    /// <summary>Recognition and decoding of a prepared page.</summary>
+    public OcrPage Read(PreparedPage page, CancellationToken cancellationToken)
+    {
+        var (image, dpi, runs, crops) = (page.Image, page.Dpi, page.Runs, page.Crops);
         var scores = _recognizer.Recognize(crops.Select(c => c.Image).ToList(), cancellationToken);
         var scale = 72.0 / dpi;
         var texts = new List<OcrText>();
@@ -62,8 +75,8 @@ internal sealed class PageRecognizer
             Emit(runs[i], crops[i].X0, scores[i], single, image.Height, scale, texts);
         }
 
-        var ocrRulings = rulings.Select(r => ToPoints(r, image.Height, scale));
-        return new OcrPage(image.Width * scale, image.Height * scale, texts, ocrRulings) { Deskew = angle, Resolution = dpi };
+        var ocrRulings = page.Rulings.Select(r => ToPoints(r, image.Height, scale));
+        return new OcrPage(image.Width * scale, image.Height * scale, texts, ocrRulings) { Deskew = page.Angle, Resolution = dpi };
     }
 
     private static List<TextRun> FindRuns(byte[] ink, byte[] walls, GrayImage image, List<PixelBox> cells, double dpi)
@@ -224,3 +237,6 @@ internal sealed class PageRecognizer
         ? new OcrRuling(true, (imageHeight - r.Position) * scale, r.Start * scale, r.End * scale)
         : new OcrRuling(false, r.Position * scale, (imageHeight - r.End) * scale, (imageHeight - r.Start) * scale);
 }
+
+/// <summary>A page ready for recognition: the straightened image, its rulings, the text runs and their crops.</summary>
+internal sealed record PreparedPage(GrayImage Image, double Dpi, double Angle, List<PixelRuling> Rulings, List<TextRun> Runs, List<(GrayImage Image, int X0)> Crops);
