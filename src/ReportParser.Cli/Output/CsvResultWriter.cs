@@ -82,6 +82,7 @@ internal static class ReportJsonNames
         SourceFormat.Docx => "docx",
         SourceFormat.Pdf => "pdf",
         SourceFormat.Doc => "doc",
+        SourceFormat.Text => "text",
         _ => "unknown",
     };
 

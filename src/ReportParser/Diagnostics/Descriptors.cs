@@ -185,6 +185,12 @@ internal static class Descriptors
         new("标题和正文中都没有找到报告年度，模板版本检查未执行", "The report year was found neither in the title nor in the text; the template check was skipped"),
         new("报告年度来自标题或统计期限句。", "The year comes from the title or the statistics-period sentence."));
 
+    public static readonly DiagnosticDescriptor ColumnInferred = New(
+        DiagnosticIds.ColumnInferred, DiagnosticCategory.Recognition, DiagnosticSeverity.Info, "RECOGNIZE",
+        new("列表头缺失，按位置推定", "Column header missing, column inferred"),
+        new("{0} 中列“{1}”（{2}）的表头缺失，其余各列按模板顺序排列，只剩一列可为该列，已按该列读取", "The header of column '{1}' ({2}) is missing in {0}; the other columns stand in the template's order and leave exactly one column for it, which was read as that column"),
+        new("文本转换常丢失表头单元格；只有当其余各列的位置唯一确定缺失列、且该列在数据行中有数值时才推定。", "Text conversions often lose a header cell; the column is inferred only when the positions of the others leave exactly one place for it and the data rows have values there."));
+
     // ---- RP03xx Mapping ----
     public static readonly DiagnosticDescriptor CellNotNumber = New(
         DiagnosticIds.CellNotNumber, DiagnosticCategory.Mapping, DiagnosticSeverity.Warning, "MAP",
@@ -516,7 +522,7 @@ internal static class Descriptors
         ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed,
         ReferenceCycle, NothingReadable, TextAsOutlines,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
-        ValuesReadInRowOrder, DuplicateTable, YearNotFound, RowCellsMisaligned,
+        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, RowCellsMisaligned,
         CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed,
         SectionMissing, SectionMisnumbered, TableMissing, HeadingVariant, TemplateMismatch, StaleOtherHandlingRow,
         TableIsImage, StaleDisclosureLabel, NonStandardSubtotal,
