@@ -10,6 +10,7 @@ using ReportParser.Cli.Batch;
 using ReportParser.Cli.Output;
 using ReportParser.Cli.Progress;
 using ReportParser.Diagnostics;
+using ReportParser.Isolation;
 using ReportParser.Ocr;
 
 namespace ReportParser.Cli;
@@ -25,7 +26,7 @@ internal static class CheckCommand
 
     /// <summary>
     /// Runs the check. Cancelling <paramref name="cancellationToken"/> (Ctrl+C) stops taking new files, lets the files
-    /// being read finish, and leaves no trace: the output goes to a hidden temporary file next to <c>--output</c> that only
+    /// being read in this process finish (workers are stopped), and leaves no trace: the output goes to a hidden temporary file next to <c>--output</c> that only
     /// replaces it when the run completes, and every temporary file and folder of the run is removed.
     /// </summary>
     public static async Task<int> RunAsync(CheckCommandInput input, Stream stdout, TextWriter stderr, bool errorRedirected, CancellationToken cancellationToken = default)
@@ -64,7 +65,14 @@ internal static class CheckCommand
         var runFolder = cacheFolder is null ? Path.Combine(Path.GetTempPath(), "reportparser-run-" + Guid.NewGuid().ToString("N")) : null;
         var cache = new ResultCache(cacheFolder ?? runFolder!, options);
         var checker = new ReportChecker(options);
-        var runner = new BatchRunner(checker, cache, input.Jobs);
+        using var pool = input.Isolation == IsolationMode.Process ? new WorkerPool(new WorkerPoolOptions
+        {
+            Launch = WorkerLaunch.Self(typeof(CheckCommand).Assembly),
+            Checker = options,
+            Workers = input.Jobs,
+            MemoryLimitBytes = input.MemoryLimitMegabytes * 1024L * 1024,
+        }) : null;
+        var runner = new BatchRunner(checker, cache, input.Jobs, pool);
 
         Stream? file = null;
         IResultWriter? writer = null;
@@ -203,6 +211,12 @@ internal static class CheckCommand
         if (input.Jobs < 1)
         {
             stderr.WriteLine("reportparser: --jobs must be at least 1");
+            return ExitCodes.UsageError;
+        }
+
+        if (input.MemoryLimitMegabytes < 0 || (input.MemoryLimitMegabytes is > 0 and < 64))
+        {
+            stderr.WriteLine("reportparser: --memory-limit must be 0 (no limit) or at least 64 (MiB)");
             return ExitCodes.UsageError;
         }
 

@@ -6,25 +6,29 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using ReportParser.Isolation;
 
 namespace ReportParser.Cli.Batch;
 
 /// <summary>
 /// Checks a batch in parallel and hands the outcomes to <paramref name="emit"/> strictly in file order, whatever the
 /// parallelism, one at a time. At most <c>jobs × 4</c> files are checked but not yet emitted, so memory stays bounded
-/// however long the batch is; an outcome is dropped as soon as it has been emitted.
+/// however long the batch is; an outcome is dropped as soon as it has been emitted. With a <see cref="WorkerPool"/>
+/// every file is read in a supervised worker process (the default of the command line); without one, in this process.
 /// </summary>
 internal sealed class BatchRunner
 {
     private readonly ReportChecker _checker;
     private readonly ResultCache? _cache;
     private readonly int _jobs;
+    private readonly WorkerPool? _pool;
 
-    public BatchRunner(ReportChecker checker, ResultCache? cache, int jobs)
+    public BatchRunner(ReportChecker checker, ResultCache? cache, int jobs, WorkerPool? pool = null)
     {
         _checker = checker;
         _cache = cache;
         _jobs = Math.Max(1, jobs);
+        _pool = pool;
     }
 
     public async Task RunAsync(IReadOnlyList<BatchFile> files, Action<FileOutcome> emit, CancellationToken cancellationToken = default)
@@ -37,9 +41,9 @@ internal sealed class BatchRunner
         await Parallel.ForEachAsync(
             Gate(files, window, cancellationToken),
             new ParallelOptions { MaxDegreeOfParallelism = _jobs, CancellationToken = cancellationToken },
-            (file, _) =>
+            async (file, token) =>
             {
-                done[file.Index] = CheckOne(file);
+                done[file.Index] = await CheckOneAsync(file, token).ConfigureAwait(false);
                 lock (emitLock)
                 {
                     while (done.TryRemove(next, out var outcome))
@@ -49,12 +53,12 @@ internal sealed class BatchRunner
                         window.Release();
                     }
                 }
-
-                return ValueTask.CompletedTask;
             }).ConfigureAwait(false);
     }
 
-    public FileOutcome CheckOne(BatchFile file)
+    public FileOutcome CheckOne(BatchFile file) => CheckOneAsync(file, CancellationToken.None).GetAwaiter().GetResult();
+
+    public async Task<FileOutcome> CheckOneAsync(BatchFile file, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var key = _cache?.KeyOf(file.Path);
@@ -66,12 +70,16 @@ internal sealed class BatchRunner
         CheckResult result;
         try
         {
-            result = _checker.Check(file.Path);
+            result = _pool is null ? _checker.Check(file.Path) : (await _pool.CheckFileAsync(file.Path, cancellationToken).ConfigureAwait(false)).Result;
         }
         catch (FileNotFoundException ex)
         {
             // Removed between collection and check: reported like any file that cannot be read.
             result = SyntheticResults.Unreadable(file.Path, Diagnostics.DiagnosticIds.FileAccessFailed, ex.Message);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

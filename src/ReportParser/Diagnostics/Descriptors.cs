@@ -102,6 +102,18 @@ internal static class Descriptors
         new("文件无法读取：{0}", "The file cannot be read: {0}"),
         new("权限不足、文件被占用或在检查过程中被删除。", "Permission denied, the file is locked, or it was removed during the check."));
 
+    public static readonly DiagnosticDescriptor WorkerCrashed = New(
+        DiagnosticIds.WorkerCrashed, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
+        new("读取进程崩溃", "Reader process crashed"),
+        new("读取此文件的工作进程异常退出（{0}），文件按无法读取处理；其余文件不受影响", "The worker process reading this file died ({0}); the file is treated as unreadable and the other files are not affected"),
+        new("文件在独立的工作进程中读取。恶意或损坏的文件可能使读取器栈溢出或崩溃；此时只有该进程被替换，批量检查和服务继续运行。", "Files are read in separate worker processes. A hostile or broken file can make a reader overflow its stack or crash; only that process is replaced, and the batch or the service goes on."));
+
+    public static readonly DiagnosticDescriptor MemoryLimitExceeded = New(
+        DiagnosticIds.MemoryLimitExceeded, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
+        new("超出内存上限", "Memory limit exceeded"),
+        new("读取此文件所需内存超过上限 {0} MB，已停止读取，文件按无法读取处理", "Reading this file needed more than the memory limit of {0} MB; reading stopped and the file is treated as unreadable"),
+        new("每个文件在工作进程中读取，内存有上限（命令行 --memory-limit，服务 MemoryLimitMegabytes）。超过上限的工作进程被终止并替换。", "Each file is read in a worker process with a memory limit (--memory-limit on the command line, MemoryLimitMegabytes in the service). A worker over the limit is stopped and replaced."));
+
     // ---- RP02xx Recognition ----
     public static readonly DiagnosticDescriptor ReferenceCycle = New(
         DiagnosticIds.ReferenceCycle, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
@@ -519,7 +531,7 @@ internal static class Descriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
-        ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed,
+        ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed, WorkerCrashed, MemoryLimitExceeded,
         ReferenceCycle, NothingReadable, TextAsOutlines,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
         ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, RowCellsMisaligned,

@@ -51,6 +51,12 @@ public static class DiagnosticIds
     /// <summary>RP0121 文件无法访问.</summary>
     public const string FileAccessFailed = "RP0121";
 
+    /// <summary>RP0122 读取进程崩溃.</summary>
+    public const string WorkerCrashed = "RP0122";
+
+    /// <summary>RP0123 超出内存上限.</summary>
+    public const string MemoryLimitExceeded = "RP0123";
+
     /// <summary>RP0125 PDF 对象引用成环.</summary>
     public const string ReferenceCycle = "RP0125";
 
