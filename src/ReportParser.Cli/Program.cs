@@ -118,6 +118,16 @@ diagnostics.SetAction(parse =>
 });
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
+
+// `--lang zh|en` also sets the language of System.CommandLine's own texts (help headings, parse errors).
+var langAt = Array.FindIndex(args, a => a == "--lang");
+if (langAt >= 0 && langAt + 1 < args.Length)
+{
+    System.Globalization.CultureInfo.CurrentUICulture = args[langAt + 1] == "zh"
+        ? System.Globalization.CultureInfo.GetCultureInfo("zh-Hans")
+        : System.Globalization.CultureInfo.InvariantCulture;
+}
+
 RootCommand root = new("reportparser: 检查政府信息公开工作年度报告的标准表格 / checks the standard tables of Chinese government information disclosure annual reports") { check, diagnostics };
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0 && parseResult.CommandResult.Command == check && parseResult.Tokens.Count == 1)

@@ -21,7 +21,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnsupportedFormat = New(
         DiagnosticIds.UnsupportedFormat, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
         new("不支持的文件格式", "Unsupported file format"),
-        new("不支持的文件格式：{0}（支持 HTML、Word（.docx、.doc、.wps）、PDF）", "Unsupported file format: {0} (HTML, Word .docx/.doc/.wps and PDF are supported)"),
+        new("不支持的文件格式：{0}（支持网页 HTML、Word 文档 .docx/.doc/.wps 和 PDF）", "Unsupported file format: {0} (HTML, Word .docx/.doc/.wps and PDF are supported)"),
         new("文件内容既不是 HTML、Word，也不是 PDF（例如 Excel 工作簿、Outlook 邮件）。{0} 说明检测到的内容。", "The content is neither HTML, Word nor PDF (an Excel workbook, an Outlook message …). {0} describes what was detected."));
 
     public static readonly DiagnosticDescriptor FileEncrypted = New(
