@@ -33,7 +33,7 @@ internal sealed class TextResultWriter : IResultWriter
             WriteDiagnostic(diagnostic);
         }
 
-        _out.WriteLine(Summary(result));
+        Line(Summary(result));
     }
 
     public void WriteCrossReport(IReadOnlyList<Diagnostic> diagnostics)
@@ -46,7 +46,7 @@ internal sealed class TextResultWriter : IResultWriter
         if (!_crossStarted)
         {
             _crossStarted = true;
-            _out.WriteLine(_zh ? "== 跨年度检查" : "== Cross-year checks");
+            Line(_zh ? "== 跨年度检查" : "== Cross-year checks");
         }
 
         foreach (var diagnostic in diagnostics)
@@ -65,8 +65,45 @@ internal sealed class TextResultWriter : IResultWriter
 
     public void Dispose() => _out.Flush();
 
+    /// <summary>
+    /// One output line, with every control character (a newline or carriage return in a file name or in a document's
+    /// text, an escape sequence) written as <c>\n</c>, <c>\r</c>, <c>\t</c> or <c>\uXXXX</c>, so no input can forge
+    /// or hide a result line.
+    /// </summary>
+    internal static string Escape(string text)
+    {
+        var builder = (System.Text.StringBuilder?)null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var control = char.IsControl(c) || c is '\u2028' or '\u2029';
+            if (control && builder is null)
+            {
+                builder = new System.Text.StringBuilder(text.Length + 8).Append(text, 0, i);
+            }
+
+            if (builder is null)
+            {
+                continue;
+            }
+
+            _ = c switch
+            {
+                '\n' => builder.Append("\\n"),
+                '\r' => builder.Append("\\r"),
+                '\t' => builder.Append("\\t"),
+                _ when control => builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder?.ToString() ?? text;
+    }
+
+    private void Line(string text) => _out.WriteLine(Escape(text));
+
     private void WriteDiagnostic(Diagnostic diagnostic) =>
-        _out.WriteLine(diagnostic.Location + ": " + _words.Severity(diagnostic.Severity) + " " + diagnostic.Id + ": " + diagnostic.GetMessage(_culture));
+        Line(diagnostic.Location + ": " + _words.Severity(diagnostic.Severity) + " " + diagnostic.Id + ": " + diagnostic.GetMessage(_culture));
 
     private string Summary(CheckResult result)
     {

@@ -133,6 +133,12 @@ internal static class Descriptors
         new("第 {0} 页没有文字，只有 {1} 个填充的矢量图形（文字被转为轮廓？），需要 OCR 才能读取", "Page {0} has no text but {1} filled vector shapes (text converted to outlines?); it needs OCR to be read"),
         new("打印或转换时把文字转成了曲线（如 Ghostscript -dNoOutputFonts），页面看起来有字但没有文本层。OCR 启用时按扫描件识别。", "The text was turned into curves when printing or converting (e.g. Ghostscript -dNoOutputFonts): the page shows text but has no text layer. With OCR on it is read like a scan."));
 
+    public static readonly DiagnosticDescriptor AbsurdGlyphs = New(
+        DiagnosticIds.AbsurdGlyphs, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
+        new("字号或位置异常的文字已忽略", "Characters of absurd size or position ignored"),
+        new("第 {0} 页有 {1} 个字符字号超过 {2} pt 或位于页面之外极远处，已忽略，其余文字照常读取", "Page {0} has {1} characters larger than {2} pt or placed absurdly far off the page; they were ignored and the rest of the page was read"),
+        new("损坏或恶意的 PDF 可能把个别字符设成天文数字的字号或坐标（如 1e30），这样的字符不可能是可读的文字。", "A broken or hostile PDF can give single characters an astronomical size or position (such as 1e30); no such character is readable text."));
+
     public static readonly DiagnosticDescriptor NotAReport = New(
         DiagnosticIds.NotAReport, DiagnosticCategory.Recognition, DiagnosticSeverity.Error, "RECOGNIZE",
         new("不是政府信息公开工作年度报告", "Not an annual report"),
@@ -241,6 +247,12 @@ internal static class Descriptors
         new("{2} 为核对项（规则及其所在行或列，如 RULE.T3.RESULT_SUM[T3.C.total]），{3} 为原因（单元格及其状态：not-found、ambiguous、doubtful、clipped）。只有读取确定的单元格参与核对：没读到的单元格绝不会变成“报告有误”。因空白单元格而未判断的核对见 RP0302。", "{2} lists the checks (the rule and its row or column, e.g. RULE.T3.RESULT_SUM[T3.C.total]), {3} the reasons (cells and their states: not-found, ambiguous, doubtful, clipped). Only cells read with certainty take part in the checks: a cell that was not read never becomes a finding against the report. Checks stopped by blank cells are covered by RP0302."));
 
     // ---- RP04xx Structure ----
+    public static readonly DiagnosticDescriptor NumberOutOfRange = New(
+        DiagnosticIds.NumberOutOfRange, DiagnosticCategory.Mapping, DiagnosticSeverity.Warning, "MAP",
+        new("数值超出可核对范围", "Number out of range"),
+        new("单元格的数值“{0}”超出可核对的范围（绝对值不超过 {1}），不参与计算", "The cell holds '{0}', beyond the range the checks use (magnitude up to {1}); it takes no part in the checks"),
+        new("没有年度报告会填这么大的数（通常是误填或恶意文件）；按原样保留，不四舍五入，涉及它的核对不判断。", "No annual report counts that much (a typing slip or a hostile file); the text is kept as printed, never rounded, and the checks involving it are not assessed."));
+
     public static readonly DiagnosticDescriptor SectionMissing = New(
         DiagnosticIds.SectionMissing, DiagnosticCategory.Structure, DiagnosticSeverity.Error, "RULE.S.HEADINGS",
         new("缺少章节", "Section missing"),
@@ -532,10 +544,10 @@ internal static class Descriptors
     [
         FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
         ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed, WorkerCrashed, MemoryLimitExceeded,
-        ReferenceCycle, NothingReadable, TextAsOutlines,
+        ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
         ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, RowCellsMisaligned,
-        CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed,
+        CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed, NumberOutOfRange,
         SectionMissing, SectionMisnumbered, TableMissing, HeadingVariant, TemplateMismatch, StaleOtherHandlingRow,
         TableIsImage, StaleDisclosureLabel, NonStandardSubtotal,
         RowTotalMismatch, OutcomeSumMismatch, ApplicationsDoNotBalance, ReviewTotalMismatch, ApplicationCountInvalid,

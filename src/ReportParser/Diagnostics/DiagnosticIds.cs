@@ -66,6 +66,9 @@ public static class DiagnosticIds
     /// <summary>RP0127 页面文字为矢量轮廓.</summary>
     public const string TextAsOutlines = "RP0127";
 
+    /// <summary>RP0128 字号或位置异常的文字已忽略.</summary>
+    public const string AbsurdGlyphs = "RP0128";
+
     /// <summary>RP0201 不是政府信息公开工作年度报告.</summary>
     public const string NotAReport = "RP0201";
 
@@ -116,6 +119,9 @@ public static class DiagnosticIds
 
     /// <summary>RP0306 核对未判断.</summary>
     public const string ChecksNotAssessed = "RP0306";
+
+    /// <summary>RP0307 数值超出可核对范围.</summary>
+    public const string NumberOutOfRange = "RP0307";
 
     /// <summary>RP0401 缺少章节.</summary>
     public const string SectionMissing = "RP0401";
