@@ -108,6 +108,89 @@ public sealed class OcrSweepTests
         }
     }
 
+    [SkippableFact]
+    public void OcrVariants_of_value_crops()
+    {
+        var spec = Environment.GetEnvironmentVariable("REPORTPARSER_OCR_VARIANTS");
+        Skip.If(string.IsNullOrEmpty(spec), "set REPORTPARSER_OCR_VARIANTS to a PDF#page");
+        var path = spec![..spec.IndexOf('#', StringComparison.Ordinal)];
+        var number = int.Parse(spec[(spec.IndexOf('#', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture);
+        var engine = PaddleOcrEngine.Default;
+        var prepared = PageRecognizer.Prepare(engine.Render(File.ReadAllBytes(path), number), 200, default);
+        var decoder = new ReportParser.Ocr.Recognition.CtcDecoder(engine.Pages.Recognizer.Alphabet);
+        var crops = prepared.Crops.Select(c => c.Image).Where((c, i) => prepared.Runs[i].Cell >= 0 && c.Width < 3 * c.Height).ToList();
+        var variants = new (string Name, Func<ReportParser.Ocr.Imaging.GrayImage, ReportParser.Ocr.Imaging.GrayImage> Make)[]
+        {
+            ("as is", c => c),
+            ("min width 2h", c => Pad(c, Math.Max(0, (2 * c.Height) - c.Width) / 2, 0)),
+            ("min width 3h", c => Pad(c, Math.Max(0, (3 * c.Height) - c.Width) / 2, 0)),
+            ("taller 1.4x", c => Pad(c, 0, c.Height / 5)),
+            ("dilate", Dilate),
+            ("dilate + 2h", c => Pad(Dilate(c), Math.Max(0, (2 * c.Height) - c.Width) / 2, 0)),
+        };
+        foreach (var (name, make) in variants)
+        {
+            var scores = engine.Pages.Recognizer.Recognize(crops.Select(make).ToList(), default);
+            var lines = scores.Select(decoder.DecodeNumber).ToList();
+            _output.WriteLine(name + " full: " + string.Join(" ", scores.Select(decoder.DecodeAll).Select(l => l.Text + "@" + l.Confidence.ToString("0.00", CultureInfo.InvariantCulture)).Take(60)));
+            if (name == "as is")
+            {
+                var alphabet = engine.Pages.Recognizer.Alphabet;
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    if ((lines[i].Confidence < 0.9 || lines[i].Text == "2") && lines[i].Chars.Count == 1)
+                    {
+                        var c = lines[i].Chars[0];
+                        var frame = scores[i].Frame((c.FirstFrame + c.LastFrame) / 2).ToArray();
+                        var top = frame.Select((p, k) => (p, k)).OrderByDescending(x => x.p).Take(6);
+                        _output.WriteLine($"  {lines[i].Text}@{lines[i].Confidence:0.00} frames {c.FirstFrame}-{c.LastFrame}/{scores[i].Frames}: " + string.Join(" ", top.Select(x => $"'{alphabet[x.k]}' {x.p:0.00}")));
+                    }
+                }
+            }
+
+            _output.WriteLine($"{name}: {crops.Count} crops, below 0.9: {lines.Count(l => l.Confidence < 0.9)}, below 0.99: {lines.Count(l => l.Confidence < 0.99)}, texts: " + string.Join(" ", lines.Select(l => l.Text + "@" + l.Confidence.ToString("0.00", CultureInfo.InvariantCulture)).Take(60)));
+        }
+    }
+
+    private static ReportParser.Ocr.Imaging.GrayImage Pad(ReportParser.Ocr.Imaging.GrayImage c, int x, int y)
+    {
+        var w = c.Width + (2 * x);
+        var h = c.Height + (2 * y);
+        var pixels = new byte[w * h];
+        pixels.AsSpan().Fill(255);
+        for (var r = 0; r < c.Height; r++)
+        {
+            c.Row(r).CopyTo(pixels.AsSpan(((r + y) * w) + x, c.Width));
+        }
+
+        return new ReportParser.Ocr.Imaging.GrayImage(w, h, pixels);
+    }
+
+    private static ReportParser.Ocr.Imaging.GrayImage Dilate(ReportParser.Ocr.Imaging.GrayImage c)
+    {
+        var pixels = new byte[c.Width * c.Height];
+        for (var y = 0; y < c.Height; y++)
+        {
+            for (var x = 0; x < c.Width; x++)
+            {
+                var m = 255;
+                for (var dy = -1; dy <= 1; dy++)
+                {
+                    for (var dx = -1; dx <= 1; dx++)
+                    {
+                        var yy = Math.Clamp(y + dy, 0, c.Height - 1);
+                        var xx = Math.Clamp(x + dx, 0, c.Width - 1);
+                        m = Math.Min(m, c[xx, yy]);
+                    }
+                }
+
+                pixels[(y * c.Width) + x] = (byte)m;
+            }
+        }
+
+        return new ReportParser.Ocr.Imaging.GrayImage(c.Width, c.Height, pixels);
+    }
+
     private static bool IsRendering(string file) =>
         file.EndsWith(".clean200.pdf", StringComparison.Ordinal) || file.EndsWith(".deg150.pdf", StringComparison.Ordinal)
         || file.EndsWith(".img.html", StringComparison.Ordinal);
@@ -157,6 +240,13 @@ public sealed class OcrSweepTests
         int OcrPages,
         double CpuSeconds)
     {
+        [System.ThreadStatic]
+        private static List<string>? _notes;
+
+        private static List<string> FlaggedRightNotes => _notes ??= [];
+
+        public IReadOnlyList<string> RightButFlagged { get; init; } = [];
+
         public static SweepRow Measure(string file, string set, CheckResult result, TruthFile truth, double cpu, int? textLayer)
         {
             var ours = result.Report.Tables.SelectMany(t => t.Cells).Where(c => c.State != CellState.NotFound).ToDictionary(c => c.Key);
@@ -181,6 +271,7 @@ public sealed class OcrSweepTests
                 else if (cell.Raw == expected)
                 {
                     flaggedRight++;
+                    FlaggedRightNotes.Add($"{key} \"{cell.Raw}\": {cell.ReadingNote}");
                 }
                 else
                 {
@@ -195,15 +286,18 @@ public sealed class OcrSweepTests
                 .Select(d => d.ToString()).ToList();
             var accuracy = Accuracy.Measure(result, truth);
             var pages = result.Diagnostics.Count(d => d.Id == DiagnosticIds.ReadByOcr);
+            var notes = FlaggedRightNotes.ToList();
+            FlaggedRightNotes.Clear();
             return new SweepRow(
                 file, set, truth.Cells.Count, exact, flaggedRight, flaggedWrong, unflaggedWrong, missing, errorsOnFlagged,
-                accuracy.ExtraErrors.Count, textLayer, pages, cpu);
+                accuracy.ExtraErrors.Count, textLayer, pages, cpu) { RightButFlagged = notes };
         }
 
         public string Line() =>
             $"{File}: exact {Exact}/{Expected}, flagged right {FlaggedRight}, flagged wrong {FlaggedWrong.Count}, UNFLAGGED WRONG {UnflaggedWrong.Count}, missing {Missing.Count}, "
             + $"errors on flagged {ErrorsOnFlagged.Count}, false errors {FalseErrors}, text layer {TextLayerExact}, {OcrPages} OCR pages, {CpuSeconds:0.0} s CPU"
             + string.Concat(UnflaggedWrong.Concat(FlaggedWrong).Concat(ErrorsOnFlagged).Take(30).Select(w => "\n  " + w))
+            + string.Concat(RightButFlagged.Take(30).Select(w => "\n  flagged right " + w))
             + (Missing.Count > 0 ? "\n  missing " + string.Join(", ", Missing.Take(12)) : string.Empty);
 
         public static string Markdown(IReadOnlyList<SweepRow> rows)
