@@ -85,17 +85,19 @@ internal sealed class PageRecognizer
         }
 
         SecondOpinion(page, numeric, scores, fulls, crops);
+        var cellRuns = runs.Where(r => r.Cell >= 0).GroupBy(r => r.Cell).ToDictionary(g => g.Key, g => g.Count());
         var textHeight = TextHeight(runs, dpi);
         for (var i = 0; i < runs.Count; i++)
         {
             var single = runs[i].Cell < 0 || numeric[runs[i].Cell];
+            var alone = runs[i].Cell < 0 || cellRuns[runs[i].Cell] == 1;
             if (runs[i].Cell >= 0 && Dash(runs[i], page.Ink, image.Width, dpi, textHeight) is { } dash)
             {
                 EmitDash(runs[i], dash, image.Height, scale, texts);
                 continue;
             }
 
-            Emit(runs[i], crops[i].X0, scores[i], fulls[i], single, image.Height, scale, texts);
+            Emit(runs[i], crops[i].X0, scores[i], fulls[i], single, alone, image.Height, scale, texts);
         }
 
         var ocrRulings = page.Rulings.Select(r => ToPoints(r, image.Height, scale));
@@ -238,7 +240,7 @@ internal sealed class PageRecognizer
         });
     }
 
-    private void Emit(TextRun run, int cropX0, LineScores scores, DecodedLine full, bool singleLine, int imageHeight, double scale, List<OcrText> texts)
+    private void Emit(TextRun run, int cropX0, LineScores scores, DecodedLine full, bool singleLine, bool alone, int imageHeight, double scale, List<OcrText> texts)
     {
         // A cell line without a CJK character is a value (a lone "0" may come out as "o", a "1" as "I"); outside
         // tables a run must also hold a digit (a page number, a date), and a lone 一 in a cell is a dash.
@@ -249,7 +251,8 @@ internal sealed class PageRecognizer
         var doubt = number ? NumberDoubt(full, line) : null;
         if (line.Chars.Count == 0)
         {
-            if (run.Ink.Width > 2 && run.Ink.Height > 2 && number)
+            // (Only the cell's one run: beside other lines an unreadable run is a speck of scan noise.)
+            if (run.Ink.Width > 2 && run.Ink.Height > 2 && number && alone)
             {
                 // Ink that decodes to nothing (a lone glyph the line model does not see): the likeliest number
                 // character, doubtful whatever its probability.

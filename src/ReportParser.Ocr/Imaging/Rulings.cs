@@ -214,7 +214,11 @@ internal static class Rulings
                 }
 
                 var y = top ? y0 : (top ? verticals[j - 1].Start : verticals[j - 1].End);
-                if (j - i >= 3 && !horizontals.Exists(h => Math.Abs(h.Position - y) <= near && h.Start <= x0 + tolerance && h.End >= x1 - tolerance))
+                // The table's own edge: no ruling there, and no vertical ruling of the table crossing that row (a border
+                // broken by scan noise starts and ends inside the table).
+                if (j - i >= 3
+                    && !horizontals.Exists(h => Math.Abs(h.Position - y) <= near && h.Start <= x0 + tolerance && h.End >= x1 - tolerance)
+                    && !verticals.Exists(v => v.Position >= x0 - tolerance && v.Position <= x1 + tolerance && v.Start < y - tolerance && v.End > y + tolerance))
                 {
                     added.Add(new PixelRuling(true, y, (int)x0, (int)Math.Ceiling(x1) + 1, 1));
                 }

@@ -121,6 +121,7 @@ internal sealed class CtcDecoder
         var previous = 0;
         var worst = 1.0;
         string? doubt = null;
+        var alike = new List<bool>();
         for (var t = 0; t < scores.Frames; t++)
         {
             var frame = scores.Frame(t);
@@ -163,7 +164,23 @@ internal sealed class CtcDecoder
             // A character's confidence is its share of the number characters in the frame, not of the blank: a lone
             // glyph is one frame whose blank share says where it is, not what it is (a dropped glyph is the check above).
             var characters = total - frame[0];
+            var count = chars.Count;
             Emit(chars, ref previous, best, best == 0 || characters <= 0 ? (float)(bestP / total) : (float)(bestP / characters), t);
+            if (chars.Count > count)
+            {
+                alike.Add(best != 0 && frame[best] * 2 < bestP);
+            }
+        }
+
+        // A digit read twice from its look-alike and itself ("o" then "0", "l" then "1") in nearly adjacent frames may
+        // be one glyph: doubtful, whatever the confidences.
+        for (var i = 1; i < chars.Count; i++)
+        {
+            if (chars[i].Text == chars[i - 1].Text && (alike[i] || alike[i - 1]) && chars[i].FirstFrame - chars[i - 1].LastFrame <= 2)
+            {
+                worst = Math.Min(worst, 0.5);
+                doubt = "'" + chars[i].Text + chars[i].Text + "' read from a look-alike beside the digit: one glyph or two";
+            }
         }
 
         foreach (var c in chars)
