@@ -10,6 +10,7 @@ using ReportParser.Cli.Batch;
 using ReportParser.Cli.Output;
 using ReportParser.Cli.Progress;
 using ReportParser.Diagnostics;
+using ReportParser.Isolation;
 using ReportParser.Ocr;
 
 namespace ReportParser.Cli;
@@ -25,7 +26,7 @@ internal static class CheckCommand
 
     /// <summary>
     /// Runs the check. Cancelling <paramref name="cancellationToken"/> (Ctrl+C) stops taking new files, lets the files
-    /// being read finish, and leaves no trace: the output goes to a hidden temporary file next to <c>--output</c> that only
+    /// being read in this process finish (workers are stopped), and leaves no trace: the output goes to a hidden temporary file next to <c>--output</c> that only
     /// replaces it when the run completes, and every temporary file and folder of the run is removed.
     /// </summary>
     public static async Task<int> RunAsync(CheckCommandInput input, Stream stdout, TextWriter stderr, bool errorRedirected, CancellationToken cancellationToken = default)
@@ -37,6 +38,7 @@ internal static class CheckCommand
 
         // Without --no-cache results persist between runs; with it they live in a folder of this run only, which the
         // cross-year checks still need to reload each agency's reports.
+        var zh = Cultures.For(input.Language) == Cultures.Chinese;
         var cacheFolder = input.NoCache ? null : input.CacheFolder ?? ResultCache.DefaultFolder;
         var collected = FileCollector.Collect(input.Paths, input.Include, input.Exclude, cacheFolder, input.Output);
         foreach (var path in collected.Missing)
@@ -64,7 +66,14 @@ internal static class CheckCommand
         var runFolder = cacheFolder is null ? Path.Combine(Path.GetTempPath(), "reportparser-run-" + Guid.NewGuid().ToString("N")) : null;
         var cache = new ResultCache(cacheFolder ?? runFolder!, options);
         var checker = new ReportChecker(options);
-        var runner = new BatchRunner(checker, cache, input.Jobs);
+        using var pool = input.Isolation == IsolationMode.Process ? new WorkerPool(new WorkerPoolOptions
+        {
+            Launch = WorkerLaunch.Self(typeof(CheckCommand).Assembly),
+            Checker = options,
+            Workers = input.Jobs,
+            MemoryLimitBytes = input.MemoryLimitMegabytes * 1024L * 1024,
+        }) : null;
+        var runner = new BatchRunner(checker, cache, input.Jobs, pool);
 
         Stream? file = null;
         IResultWriter? writer = null;
@@ -94,7 +103,7 @@ internal static class CheckCommand
             var clock = Stopwatch.StartNew();
             var mode = BatchProgress.Resolve(input.Progress, errorRedirected);
 
-            await BatchProgress.RunAsync(mode, stderr, collected.Files.Count, onFile => runner.RunAsync(collected.Files, outcome =>
+            await BatchProgress.RunAsync(mode, stderr, collected.Files.Count, zh, onFile => runner.RunAsync(collected.Files, outcome =>
             {
                 writer.WriteFile(outcome);
                 summary.Add(outcome);
@@ -113,7 +122,9 @@ internal static class CheckCommand
             });
             foreach (var (agency, year, count) in cross.Capped)
             {
-                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reportparser: {agency} has {count} reports for {year}; the cross-year checks compared the first {CrossReportChecks.MaxReportsPerAgencyYear} (by path)"));
+                stderr.WriteLine(zh
+                    ? string.Create(CultureInfo.InvariantCulture, $"reportparser：{agency} 的 {year} 年度报告有 {count} 份，跨年度检查只比较了按路径排序的前 {CrossReportChecks.MaxReportsPerAgencyYear} 份")
+                    : string.Create(CultureInfo.InvariantCulture, $"reportparser: {agency} has {count} reports for {year}; the cross-year checks compared the first {CrossReportChecks.MaxReportsPerAgencyYear} (by path)"));
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -132,9 +143,9 @@ internal static class CheckCommand
 
             if (mode != ProgressMode.None || input.Output is not null)
             {
-                stderr.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"reportparser: {summary.Files} files ({summary.Checked} checked, {summary.Unreadable} unreadable, {summary.NotAReport} not a report, {summary.FromCache} from cache) in {summary.Elapsed.TotalSeconds:0.0} s, {summary.FilesPerSecond:0.0} files/s; {summary.Errors} errors, {summary.Warnings} warnings{(input.Output is null ? string.Empty : "; written to " + input.Output)}"));
+                stderr.WriteLine(zh
+                    ? string.Create(CultureInfo.InvariantCulture, $"reportparser：共 {summary.Files} 个文件（已检查 {summary.Checked} 个，无法读取 {summary.Unreadable} 个，不是年度报告 {summary.NotAReport} 个，取自缓存 {summary.FromCache} 个），用时 {summary.Elapsed.TotalSeconds:0.0} 秒，每秒 {summary.FilesPerSecond:0.0} 个；{summary.Errors} 个错误，{summary.Warnings} 个警告{(input.Output is null ? string.Empty : "；结果已写入 " + input.Output)}")
+                    : string.Create(CultureInfo.InvariantCulture, $"reportparser: {summary.Files} files ({summary.Checked} checked, {summary.Unreadable} unreadable, {summary.NotAReport} not a report, {summary.FromCache} from cache) in {summary.Elapsed.TotalSeconds:0.0} s, {summary.FilesPerSecond:0.0} files/s; {summary.Errors} errors, {summary.Warnings} warnings{(input.Output is null ? string.Empty : "; written to " + input.Output)}"));
             }
 
             return failed ? ExitCodes.Findings : ExitCodes.Success;
@@ -206,6 +217,12 @@ internal static class CheckCommand
             return ExitCodes.UsageError;
         }
 
+        if (input.MemoryLimitMegabytes < 0 || (input.MemoryLimitMegabytes is > 0 and < 64))
+        {
+            stderr.WriteLine("reportparser: --memory-limit must be 0 (no limit) or at least 64 (MiB)");
+            return ExitCodes.UsageError;
+        }
+
         if (input.Output is { } output && (Directory.Exists(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar)))
         {
             stderr.WriteLine($"reportparser: --output {output} is a folder; give a file name, e.g. --output {Path.Combine(output, "results." + input.Format.ToString().ToLowerInvariant())}");
@@ -235,7 +252,7 @@ internal static class CheckCommand
             OutputFormat.Json => JsonResultWriter.Document(output, single),
             OutputFormat.Jsonl => JsonResultWriter.Lines(output),
             OutputFormat.Csv => new CsvResultWriter(output),
-            OutputFormat.Xlsx => new XlsxResultWriter(output),
+            OutputFormat.Xlsx => new XlsxResultWriter(output, culture),
             OutputFormat.Html => new HtmlResultWriter(output, culture),
             OutputFormat.Sarif => new SarifResultWriter(output),
             _ => new TextResultWriter(new StreamWriter(output, new System.Text.UTF8Encoding(false), 65536, leaveOpen: true), culture),

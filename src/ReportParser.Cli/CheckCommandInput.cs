@@ -40,6 +40,22 @@ internal sealed record CheckCommandInput
     public bool NoCache { get; init; }
 
     public ProgressMode Progress { get; init; } = ProgressMode.Auto;
+
+    /// <summary>Where files are read: in supervised worker processes (the default) or in this process.</summary>
+    public IsolationMode Isolation { get; init; } = IsolationMode.Process;
+
+    /// <summary>Memory limit of one worker in MiB (with <see cref="IsolationMode.Process"/>); 0 = none.</summary>
+    public int MemoryLimitMegabytes { get; init; } = 512;
+}
+
+/// <summary>Values of <c>--isolation</c>.</summary>
+internal enum IsolationMode
+{
+    /// <summary>Each file is read in a worker process that is replaced when it crashes, hangs or exceeds its memory limit.</summary>
+    Process,
+
+    /// <summary>Files are read in the CLI's own process (faster to start; a reader crash ends the batch).</summary>
+    None,
 }
 
 /// <summary>Output formats of <c>reportparser check</c>.</summary>

@@ -3,6 +3,13 @@ using System.CommandLine;
 using System.Linq;
 using ReportParser.Cli;
 using ReportParser.Diagnostics;
+using ReportParser.Isolation;
+
+if (args is [WorkerHost.Verb, ..])
+{
+    // Hidden: a worker process of the batch runner (see --isolation).
+    return WorkerHost.Run();
+}
 
 Argument<string[]> paths = new("paths")
 {
@@ -49,10 +56,17 @@ Option<string?> cache = new("--cache") { Description = "Cache folder (default: ~
 Option<bool> noCache = new("--no-cache") { Description = "Check every file again and keep no cache" };
 Option<string> progress = new("--progress") { Description = "Progress on standard error: auto, bar, plain or none", DefaultValueFactory = _ => "auto" };
 progress.AcceptOnlyFromAmong("auto", "bar", "plain", "none");
+Option<string> isolation = new("--isolation")
+{
+    Description = "process: read each file in a supervised worker process, so a file that crashes, hangs or exhausts memory only fails itself (RP0122, RP0120, RP0123); none: read in this process",
+    DefaultValueFactory = _ => "process",
+};
+isolation.AcceptOnlyFromAmong("process", "none");
+Option<int> memoryLimit = new("--memory-limit") { Description = "Memory limit of one worker process in MiB; a file over it is reported unreadable with RP0123 (0 = no limit)", DefaultValueFactory = _ => 512 };
 
 Command check = new("check", "Check every report under the given paths / 检查年度报告")
 {
-    paths, format, output, failOn, disable, blankAsZero, language, include, exclude, jobs, timeout, cache, noCache, progress,
+    paths, format, output, failOn, disable, blankAsZero, language, include, exclude, jobs, timeout, cache, noCache, progress, isolation, memoryLimit,
 };
 paths.Validators.Add(result => CommandLineHints.RejectMistypedOptions(result, check));
 check.SetAction(async (parse, cancellationToken) => await CheckCommand.RunAsync(
@@ -78,6 +92,8 @@ check.SetAction(async (parse, cancellationToken) => await CheckCommand.RunAsync(
         CacheFolder = parse.GetValue(cache),
         NoCache = parse.GetValue(noCache),
         Progress = Enum.Parse<ReportParser.Cli.Progress.ProgressMode>(parse.GetValue(progress) ?? "auto", ignoreCase: true),
+        Isolation = parse.GetValue(isolation) == "none" ? IsolationMode.None : IsolationMode.Process,
+        MemoryLimitMegabytes = parse.GetValue(memoryLimit),
     },
     Console.OpenStandardOutput(),
     Console.Error,
@@ -102,6 +118,16 @@ diagnostics.SetAction(parse =>
 });
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
+
+// `--lang zh|en` also sets the language of System.CommandLine's own texts (help headings, parse errors).
+var langAt = Array.FindIndex(args, a => a == "--lang");
+if (langAt >= 0 && langAt + 1 < args.Length)
+{
+    System.Globalization.CultureInfo.CurrentUICulture = args[langAt + 1] == "zh"
+        ? System.Globalization.CultureInfo.GetCultureInfo("zh-Hans")
+        : System.Globalization.CultureInfo.InvariantCulture;
+}
+
 RootCommand root = new("reportparser: 检查政府信息公开工作年度报告的标准表格 / checks the standard tables of Chinese government information disclosure annual reports") { check, diagnostics };
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0 && parseResult.CommandResult.Command == check && parseResult.Tokens.Count == 1)

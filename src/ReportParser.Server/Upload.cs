@@ -134,6 +134,7 @@ internal sealed record Upload(byte[] Content, SourceFormat Format, string Name)
             "text/html" or "application/xhtml+xml" => SourceFormat.Html,
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => SourceFormat.Docx,
             "application/msword" or "application/kswps" or "application/vnd.ms-works" => SourceFormat.Doc,
+            "text/plain" or "text/markdown" or "text/x-markdown" => SourceFormat.Text,
             _ => SourceFormat.Unknown,
         };
     }

@@ -17,4 +17,10 @@ public enum SourceFormat
 
     /// <summary>A Word 97–2003 binary document (<c>.doc</c>, <c>.dot</c>), or a WPS Office document in the same format (<c>.wps</c>).</summary>
     Doc = 4,
+
+    /// <summary>
+    /// A plain-text or Markdown conversion (<c>.txt</c>, <c>.md</c>, <c>.markdown</c>, or text content without an extension), in
+    /// UTF-8, UTF-16 or GB18030/GBK: tab-separated, pipe, space-aligned or run-together tables.
+    /// </summary>
+    Text = 5,
 }

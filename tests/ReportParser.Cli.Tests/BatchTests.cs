@@ -155,7 +155,7 @@ public sealed class BatchTests
     {
         using var folder = MixedBatch(4);
 
-        var (_, _, error) = Cli.Run(new CheckCommandInput { Paths = [Path.Combine(folder.Path, "reports")], Progress = Progress.ProgressMode.Plain });
+        var (_, _, error) = Cli.Run(new CheckCommandInput { Paths = [Path.Combine(folder.Path, "reports")], Progress = Progress.ProgressMode.Plain, Language = "en" });
 
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Count(l => l.StartsWith('[')).Should().Be(7);

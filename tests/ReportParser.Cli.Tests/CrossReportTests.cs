@@ -69,7 +69,7 @@ public sealed class CrossReportTests
 
         var (_, output, error) = Cli.Run(new CheckCommandInput { Paths = [folder.Path], Format = OutputFormat.Json });
 
-        error.Should().Contain("示例县人民政府办公室 has 27 reports for 2023; the cross-year checks compared the first 25");
+        error.Should().Contain("示例县人民政府办公室 的 2023 年度报告有 27 份，跨年度检查只比较了按路径排序的前 25 份");
         var noted = JsonDocument.Parse(output).RootElement.GetProperty("crossReport").EnumerateArray()
             .Select(d => d.GetProperty("location").GetProperty("source").GetString()).Distinct().Count();
         noted.Should().Be(25);

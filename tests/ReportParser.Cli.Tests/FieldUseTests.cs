@@ -58,8 +58,8 @@ public sealed class FieldUseTests
 
         firstExit.Should().Be(ExitCodes.Findings);
         secondExit.Should().Be(ExitCodes.Findings);
-        firstErr.Should().Contain("2 files (2 checked, 0 unreadable");
-        secondErr.Should().Contain("2 files (2 checked, 0 unreadable");
+        firstErr.Should().Contain("共 2 个文件（已检查 2 个，无法读取 0 个");
+        secondErr.Should().Contain("共 2 个文件（已检查 2 个，无法读取 0 个");
         File.ReadAllText(input.Output!).Should().Contain("b.html");
         files.Should().Equal("a.html", "b.html", "结果.html"); // a run with another output does read it: only the run's own output is left out
     }
@@ -157,5 +157,39 @@ public sealed class FieldUseTests
         stderr.ToString().Should().Contain($"reportparser: stopped; {output} was not written").And.NotContain("[400/400]");
         Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(output)!).Should().BeEmpty();
         Directory.EnumerateFileSystemEntries(temp).Should().BeEmpty();
+    }
+}
+
+/// <summary>Names from crawled documents cannot become formulas in the CSV or XLSX outputs (issue 17).</summary>
+public sealed class FormulaInjectionTests
+{
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"点我\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\"")]
+    [InlineData("+1+1", "'+1+1")]
+    [InlineData("-2", "'-2")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("示例县人民政府办公室", "示例县人民政府办公室")]
+    [InlineData("a,b", "\"a,b\"")]
+    public void Csv_fields_that_start_like_a_formula_are_quoted_as_text(string field, string written)
+    {
+        Output.CsvResultWriter.Escape(field).Should().Be(written);
+    }
+
+    [Fact]
+    public void Xlsx_cells_that_start_like_a_formula_get_the_quote_prefix_style()
+    {
+        using var folder = new TempFolder();
+        folder.Write("=cmd.html", SampleReports.Balanced2021() with { Agency = "=HYPERLINK(\"http://x\")县人民政府办公室" });
+        var output = Path.Combine(folder.Path, "out.xlsx");
+
+        Cli.Run(new CheckCommandInput { Paths = [folder.Path], Format = OutputFormat.Xlsx, Output = output, Language = "zh" });
+
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(output, false);
+        var workbook = document.WorkbookPart!;
+        workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.CellFormat>().ElementAt(2).QuotePrefix!.Value.Should().BeTrue();
+        var cells = workbook.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>())
+            .Where(c => c.InnerText.StartsWith('=')).ToList();
+        cells.Should().NotBeEmpty().And.OnlyContain(c => c.StyleIndex! == 2u && c.DataType! == DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString);
     }
 }

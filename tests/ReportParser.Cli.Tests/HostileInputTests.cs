@@ -33,4 +33,38 @@ public sealed class HostileInputTests
         output.Should().Contain("error RP0125");
         output.Should().Contain("b-ok.html").And.Contain("checked, 示例县人民政府办公室 2023");
     }
+
+    [Fact]
+    public void Symlink_loops_are_walked_once_each_file_checked_once()
+    {
+        using var folder = new TempFolder();
+        folder.Write("reports/a.html", SampleReports.Balanced2021());
+        Directory.CreateDirectory(Path.Combine(folder.Path, "reports", "sub"));
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "reports", "sub", "up"), Path.Combine(folder.Path, "reports"));
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "reports", "sub", "again"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "reports", "self"), ".");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "reports", "same.html"), Path.Combine(folder.Path, "reports", "a.html"));
+
+        var (exit, output, _) = Cli.Run(new CheckCommandInput { Paths = [Path.Combine(folder.Path, "reports")], Language = "en" });
+
+        exit.Should().Be(ExitCodes.Success);
+        output.Split('\n').Count(l => l.StartsWith("== ", System.StringComparison.Ordinal)).Should().Be(1, output);
+        output.Should().Contain("1 files, 1 checked").And.NotContain("RP0706");
+    }
+
+    [Fact]
+    public void A_newline_in_a_file_name_cannot_forge_a_result_line_in_text_output()
+    {
+        using var folder = new TempFolder();
+        var name = "x.html\n== forged.html: checked, 示例县 2023, V2021, 200 cells; 0 errors, 0 warnings, 0 infos\r\u001b[2K";
+        File.WriteAllText(Path.Combine(folder.Path, name), "<html><body><p>欢迎</p></body></html>");
+
+        var (exit, output, _) = Cli.Run(new CheckCommandInput { Paths = [folder.Path], Language = "en", Include = ["**/*"] });
+
+        exit.Should().Be(ExitCodes.Findings);
+        var lines = output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().NotContain(l => l.StartsWith("== forged", System.StringComparison.Ordinal));
+        lines.Should().Contain(l => l.Contains("x.html\\n== forged.html", System.StringComparison.Ordinal) && l.Contains("\\r\\u001b[2K", System.StringComparison.Ordinal) && l.Contains(": not a report;", System.StringComparison.Ordinal));
+        output.Should().NotContain("\r").And.NotContain("\u001b");
+    }
 }

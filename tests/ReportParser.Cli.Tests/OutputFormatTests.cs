@@ -56,7 +56,8 @@ public sealed class OutputFormatTests : IDisposable
         summary.Should().HaveCount(4);
         summary[1][0].Should().EndWith("a_ok.html");
         summary[2][6].Should().Be("2", "two 勾稽 errors in b_unbalanced");
-        summary[3][2].Should().Be("unreadable");
+        summary[3][2].Should().Be("无法读取");
+        summary[1][5].Should().Be("2021年版格式");
 
         var diagnostics = Rows("诊断");
         diagnostics.Skip(1).Select(r => r[3]).Should().Contain(DiagnosticIds.ApplicationsDoNotBalance).And.Contain(DiagnosticIds.FileEmpty);
@@ -64,11 +65,21 @@ public sealed class OutputFormatTests : IDisposable
         var values = Rows("表三表四");
         var header = values[0].ToList();
         values.Should().HaveCount(3, "the unreadable file has no values");
-        var column = header.IndexOf("T3.R1|T3.C.natural_person");
+        // Columns are headed by the template's labels (the 说明 sheet maps them to cell ids).
+        var column = header.IndexOf("一、本年新收 · 自然人");
         column.Should().BeGreaterThan(0);
         values[1][column].Should().Be("13");
         values[2][column].Should().Be("14");
-        values[2][header.IndexOf("T4.R.count|T4.C.review.total")].Should().Be("2");
+        values[2][header.IndexOf("行政复议 · 总计")].Should().Be("2");
+        header.Should().Contain("（三）不予公开 1.属于国家秘密 · 商业企业").And.Contain("（七）总计 · 总计").And.NotContain(h => h.StartsWith("T3.", StringComparison.Ordinal));
+        Rows("说明").Should().ContainEquivalentOf(new[] { "一、本年新收 · 自然人", "T3.R1|T3.C.natural_person", "一、本年新收政府信息公开申请数量 — 自然人" });
+
+        // Frozen header row, autofilter and a width for every column.
+        var first = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().First().Id!);
+        first.Worksheet.Descendants<Pane>().Single().State!.Value.Should().Be(PaneStateValues.Frozen);
+        first.Worksheet.Descendants<AutoFilter>().Single().Reference!.Value.Should().Be("A1:L1");
+        first.Worksheet.Descendants<Column>().Should().HaveCount(12).And.OnlyContain(c => c.Width! >= 8);
+        first.Worksheet.Descendants<Column>().First().Width!.Value.Should().Be(50, "file paths are wide");
     }
 
     /// <summary>A row's values by column (cells are sparse: empty values have no cell).</summary>
@@ -102,10 +113,13 @@ public sealed class OutputFormatTests : IDisposable
         var path = RunTo(OutputFormat.Html, "html");
 
         var document = new HtmlParser().ParseDocument(File.ReadAllText(path, Encoding.UTF8));
-        var sections = document.QuerySelectorAll("section.report").ToList();
-        sections.Should().HaveCount(3);
+        // Reports with findings are collapsed sections whose body waits in a <template>; a clean report is its index row.
+        var sections = document.QuerySelectorAll("details.lazy > template").Cast<AngleSharp.Html.Dom.IHtmlTemplateElement>()
+            .Select(t => t.Content.QuerySelector("section.report")!).ToList();
+        sections.Should().HaveCount(2);
+        document.QuerySelectorAll("details.lazy").Select(d => d.Id).Should().Equal("r-1", "r-2");
 
-        var unbalanced = sections[1];
+        var unbalanced = sections[0];
         var finding = unbalanced.QuerySelectorAll("li.finding").First(li => li.GetAttribute("data-id") == DiagnosticIds.ApplicationsDoNotBalance);
         finding.GetAttribute("data-cells").Should().Be("T3.R1|T3.C.natural_person T3.R2|T3.C.natural_person T3.R3.7|T3.C.natural_person T3.R4|T3.C.natural_person");
         var highlighted = unbalanced.QuerySelectorAll("td.hl").Select(td => td.GetAttribute("data-key")).ToList();
@@ -115,9 +129,11 @@ public sealed class OutputFormatTests : IDisposable
         unbalanced.QuerySelector("td[data-key='T3.R1|T3.C.natural_person']")!.TextContent.Should().Be("14");
         unbalanced.QuerySelector("td[data-key='T3.R1|T3.C.natural_person']")!.ClassList.Should().Contain("hl-error");
 
-        sections[0].QuerySelectorAll("td.hl").Should().BeEmpty();
         document.QuerySelector("#by-id")!.TextContent.Should().Contain("RP0503");
         document.QuerySelectorAll("table.index tr").Should().HaveCount(4);
+        document.QuerySelector("table.index tbody tr")!.QuerySelector("a").Should().BeNull("a report without findings has no details");
+        document.QuerySelectorAll("table.index tbody tr a").Select(a => a.GetAttribute("href")).Should().Equal("#r-1", "#r-2");
+        document.Body!.Children.Select(e => e.Id).Should().ContainInOrder("summary", "index", "charts", "reports");
         document.QuerySelector("script")!.TextContent.Should().Contain("data-cells");
     }
 

@@ -35,7 +35,36 @@ public static class BadInputs
         new("zero-pages.pdf", ZeroPages(), "RP0126"),
         new("blank-page.pdf", BlankPage(), "RP0126"),
         new("text-as-outlines.pdf", TextAsOutlines(), "RP0127"),
+        new("huge-numbers.html", HugeNumbers(), "RP0307"),
+        new("absurd-font-size.pdf", AbsurdFontSize(), "RP0128"),
     ];
+
+    /// <summary>
+    /// A page of ordinary text with one letter set at 10³⁰ pt (and one through a 10³⁰ text matrix), which used to make
+    /// the whole PDF unreadable (RP9002).
+    /// </summary>
+    public static byte[] AbsurdFontSize() => Pdf(
+        Catalog,
+        OnePage,
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        Stream("<<", "BT /F1 12 Tf 60 760 Td (Ordinary text before the absurd letter) Tj ET\n"
+            + "BT /F1 1000000000000000000000000000000 Tf 60 700 Td (X) Tj ET\n"
+            + "BT /F1 12 Tf 1e30 0 0 1e30 60 650 Tm (Y) Tj ET\n"
+            + "BT /F1 12 Tf 60 600 Td (Ordinary text after it) Tj ET"),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+
+    /// <summary>The largest number a cell can print before decimal overflows (7.9×10²⁸), in 表三 and 表四 of a balanced report.</summary>
+    public const string Decimal28 = "79228162514264337593543950335";
+
+    /// <summary>A balanced report whose 表三 新收 自然人 and 表四 复议 total are 7.9×10²⁸ (their sums would overflow).</summary>
+    public static byte[] HugeNumbers()
+    {
+        var spec = SampleReports.Balanced2021()
+            .WithCell("T3.R1", "T3.C.natural_person", Decimal28)
+            .WithCell("T3.R1", "T3.C.commercial", Decimal28);
+        var text = "本年度新收政府信息公开申请" + Decimal28 + "件，上年结转" + Decimal28 + "件，办结" + Decimal28 + "件，其中予以公开" + Decimal28 + "件，占" + Decimal28 + "%；行政复议" + Decimal28 + "件。";
+        return HtmlReportWriter.WriteBytes(spec with { SectionText = spec.SectionText.SetItem("S3", [text]).SetItem("S2", ["主动公开规章" + Decimal28 + "件。"]) });
+    }
 
     /// <summary>The 264-byte kind of file of the issue: page 1's /Resources is <c>4 0 R</c>, and object 4 is <c>4 0 R</c>.</summary>
     public static byte[] SelfReferencingResources() => Pdf(Catalog, OnePage, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 4 0 R >>", "4 0 R");

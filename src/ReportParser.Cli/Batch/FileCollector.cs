@@ -11,6 +11,8 @@ namespace ReportParser.Cli.Batch;
 /// contents sorted by ordinal path). Folders are walked recursively; <c>--include</c>/<c>--exclude</c> globs (relative to
 /// each folder, e.g. <c>**/*.pdf</c>) choose them (default <see cref="DefaultInclude"/>). Hidden files and folders are skipped. Files named explicitly are
 /// always taken. Every file found is checked: one the readers do not support gets an "unsupported format" result.
+/// Symbolic links are followed, but each folder and file once by its real path (<see cref="FolderWalk"/>): a link loop
+/// neither repeats files nor keeps the walk going.
 /// </summary>
 internal static class FileCollector
 {
@@ -59,7 +61,7 @@ internal static class FileCollector
                 matcher.AddExclude("**/.*");
                 matcher.AddExclude("**/.*/**");
                 matcher.AddExclude(LockFilePattern);
-                files.AddRange(matcher.GetResultsInFullPath(path)
+                files.AddRange(FolderWalk.Files(path, matcher)
                     .Where(f => skip is null || !Path.GetFullPath(f).StartsWith(skip + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                     .Where(f => output is null || !string.Equals(Path.GetFullPath(f), output, StringComparison.Ordinal))
                     .Select(f => Relative(path, f))
@@ -71,7 +73,9 @@ internal static class FileCollector
             }
         }
 
-        var distinct = files.Distinct(StringComparer.Ordinal).Select((f, i) => new BatchFile(i, f)).ToList();
+        // The same file reached twice (named and inside a folder, through a symlink, a hard-linked folder) is checked once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = files.Where(f => seen.Add(FolderWalk.RealPath(f))).Select((f, i) => new BatchFile(i, f)).ToList();
         return new Collected(distinct, missing);
     }
 

@@ -81,7 +81,7 @@ internal sealed class RunSummary
             FilesWithErrors++;
         }
 
-        var agency = result.Report.Agency ?? "(unknown)";
+        var agency = result.Report.Agency ?? string.Empty; // empty: not recognised (the writers name it in their language)
         ErrorsByAgency[agency] = ErrorsByAgency.GetValueOrDefault(agency) + errors;
     }
 

@@ -69,8 +69,20 @@ internal sealed class CsvResultWriter : IResultWriter
         _out.WriteLine(string.Join(",", fields.Select(Escape)));
     }
 
-    private static string Escape(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
+    /// <summary>
+    /// RFC 4180 quoting, after the formula-injection guard: a field that starts like a formula (<c>=</c>, <c>+</c>,
+    /// <c>-</c>, <c>@</c>, tab, CR) — file and agency names come from crawled documents — gets a leading apostrophe, so
+    /// Excel shows it as text instead of evaluating it (OWASP CSV injection).
+    /// </summary>
+    internal static string Escape(string field)
+    {
+        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            field = "'" + field;
+        }
+
+        return field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
+    }
 }
 
 /// <summary>The contract's names for enums (shared by the non-JSON writers).</summary>
@@ -82,6 +94,7 @@ internal static class ReportJsonNames
         SourceFormat.Docx => "docx",
         SourceFormat.Pdf => "pdf",
         SourceFormat.Doc => "doc",
+        SourceFormat.Text => "text",
         _ => "unknown",
     };
 

@@ -14,6 +14,7 @@ internal sealed class TextResultWriter : IResultWriter
     private readonly TextWriter _out;
     private readonly CultureInfo _culture;
     private readonly bool _zh;
+    private readonly Words _words;
     private bool _crossStarted;
 
     public TextResultWriter(TextWriter output, CultureInfo culture)
@@ -21,6 +22,7 @@ internal sealed class TextResultWriter : IResultWriter
         _out = output;
         _culture = culture;
         _zh = culture.TwoLetterISOLanguageName == "zh";
+        _words = new Words(culture);
     }
 
     public void WriteFile(FileOutcome outcome)
@@ -31,7 +33,7 @@ internal sealed class TextResultWriter : IResultWriter
             WriteDiagnostic(diagnostic);
         }
 
-        _out.WriteLine(Summary(result));
+        Line(Summary(result));
     }
 
     public void WriteCrossReport(IReadOnlyList<Diagnostic> diagnostics)
@@ -44,7 +46,7 @@ internal sealed class TextResultWriter : IResultWriter
         if (!_crossStarted)
         {
             _crossStarted = true;
-            _out.WriteLine(_zh ? "== 跨年度检查" : "== Cross-year checks");
+            Line(_zh ? "== 跨年度检查" : "== Cross-year checks");
         }
 
         foreach (var diagnostic in diagnostics)
@@ -63,8 +65,45 @@ internal sealed class TextResultWriter : IResultWriter
 
     public void Dispose() => _out.Flush();
 
+    /// <summary>
+    /// One output line, with every control character (a newline or carriage return in a file name or in a document's
+    /// text, an escape sequence) written as <c>\n</c>, <c>\r</c>, <c>\t</c> or <c>\uXXXX</c>, so no input can forge
+    /// or hide a result line.
+    /// </summary>
+    internal static string Escape(string text)
+    {
+        var builder = (System.Text.StringBuilder?)null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var control = char.IsControl(c) || c is '\u2028' or '\u2029';
+            if (control && builder is null)
+            {
+                builder = new System.Text.StringBuilder(text.Length + 8).Append(text, 0, i);
+            }
+
+            if (builder is null)
+            {
+                continue;
+            }
+
+            _ = c switch
+            {
+                '\n' => builder.Append("\\n"),
+                '\r' => builder.Append("\\r"),
+                '\t' => builder.Append("\\t"),
+                _ when control => builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder?.ToString() ?? text;
+    }
+
+    private void Line(string text) => _out.WriteLine(Escape(text));
+
     private void WriteDiagnostic(Diagnostic diagnostic) =>
-        _out.WriteLine(diagnostic.Location + ": " + diagnostic.Severity.ToString().ToLowerInvariant() + " " + diagnostic.Id + ": " + diagnostic.GetMessage(_culture));
+        Line(diagnostic.Location + ": " + _words.Severity(diagnostic.Severity) + " " + diagnostic.Id + ": " + diagnostic.GetMessage(_culture));
 
     private string Summary(CheckResult result)
     {
@@ -72,15 +111,11 @@ internal sealed class TextResultWriter : IResultWriter
         var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         var infos = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
-        var status = report.Status switch
-        {
-            ReportStatus.Checked => _zh ? "已检查" : "checked",
-            ReportStatus.Unreadable => _zh ? "无法读取" : "unreadable",
-            _ => _zh ? "不是年度报告" : "not a report",
-        };
-        var what = report.Status == ReportStatus.Checked
-            ? $", {report.Agency ?? "?"} {report.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}, {report.Template}, {report.Tables.Sum(t => t.Cells.Count(c => c.Kind != CellKind.Missing))} cells"
-            : string.Empty;
+        var status = _words.Status(report.Status);
+        var cells = report.Tables.Sum(t => t.Cells.Count(c => c.Kind != CellKind.Missing));
+        var what = report.Status != ReportStatus.Checked ? string.Empty
+            : _zh ? $"，{_words.Agency(report.Agency)}，{_words.Year(report.Year)}{(report.Year is null ? string.Empty : "年度")}，{_words.Template(report.Template)}，{cells} 个单元格"
+            : $", {report.Agency ?? "?"} {report.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}, {report.Template}, {cells} cells";
         return _zh
             ? $"== {report.Source}: {status}{what}; {errors} 个错误，{warnings} 个警告，{infos} 个提示"
             : $"== {report.Source}: {status}{what}; {errors} errors, {warnings} warnings, {infos} infos";

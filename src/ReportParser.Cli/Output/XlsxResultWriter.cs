@@ -24,21 +24,30 @@ internal sealed class XlsxResultWriter : IResultWriter
 {
     private static readonly string[] ValueKeys = BuildValueKeys();
 
-    private static readonly string[] ValueHeader = ["文件 source", "机关 agency", "年度 year", "模板 template"];
-
     private readonly Stream _stream;
+    private readonly Words _words;
     private readonly SpooledSheet _summary;
     private readonly SpooledSheet _diagnostics;
     private readonly SpooledSheet _values;
     private readonly SpooledSheet _cross;
 
-    public XlsxResultWriter(Stream stream)
+    /// <summary>Creates the writer; headers and values are in the language of <paramref name="culture"/> (zh-* Chinese, otherwise English).</summary>
+    public XlsxResultWriter(Stream stream, CultureInfo culture)
     {
         _stream = stream;
-        _summary = new SpooledSheet("汇总", ["文件 source", "格式 format", "状态 status", "机关 agency", "年度 year", "模板 template", "错误 errors", "警告 warnings", "提示 infos", "诊断 ids", "耗时 seconds", "缓存 cached"]);
-        _diagnostics = new SpooledSheet("诊断", ["文件 source", "机关 agency", "年度 year", "编号 id", "级别 severity", "规则 rule", "表 table", "行 row", "列 column", "页 page", "单元格 cells", "说明 message", "message (en)"]);
-        _values = new SpooledSheet("表三表四", ValueHeader.Concat(ValueKeys).ToList());
-        _cross = new SpooledSheet("跨年度", ["文件 source", "编号 id", "级别 severity", "规则 rule", "表 table", "行 row", "列 column", "单元格 cells", "说明 message", "message (en)"]);
+        _words = new Words(culture);
+        var w = _words;
+        _summary = new SpooledSheet(w.Pick("汇总", "Summary"), [w.Pick("文件", "File"), w.Pick("格式", "Format"), w.Pick("状态", "Status"), w.Pick("机关", "Agency"), w.Pick("年度", "Year"), w.Pick("模板", "Template"), w.Pick("错误", "Errors"), w.Pick("警告", "Warnings"), w.Pick("提示", "Infos"), w.Pick("诊断编号", "Diagnostic ids"), w.Pick("耗时（秒）", "Seconds"), w.Pick("取自缓存", "From cache")]);
+        _diagnostics = new SpooledSheet(w.Pick("诊断", "Diagnostics"), [w.Pick("文件", "File"), w.Pick("机关", "Agency"), w.Pick("年度", "Year"), w.Pick("编号", "Id"), w.Pick("级别", "Severity"), w.Pick("规则", "Rule"), w.Pick("表", "Table"), w.Pick("行", "Row"), w.Pick("列", "Column"), w.Pick("页", "Page"), w.Pick("单元格", "Cells"), w.Pick("说明", "Message")]);
+        _values = new SpooledSheet(w.Pick("表三表四", "Values"), new[] { w.Pick("文件", "File"), w.Pick("机关", "Agency"), w.Pick("年度", "Year"), w.Pick("模板", "Template") }.Concat(ValueKeys.Select(ValueHeader)).ToList());
+        _cross = new SpooledSheet(w.Pick("跨年度", "Cross-year"), [w.Pick("文件", "File"), w.Pick("编号", "Id"), w.Pick("级别", "Severity"), w.Pick("规则", "Rule"), w.Pick("表", "Table"), w.Pick("行", "Row"), w.Pick("列", "Column"), w.Pick("单元格", "Cells"), w.Pick("说明", "Message")]);
+    }
+
+    /// <summary>The header of a value column: the template's labels in Chinese (<c>一、本年新收 · 自然人</c>), the cell id in English.</summary>
+    private string ValueHeader(string key)
+    {
+        var parts = key.Split('|');
+        return _words.Chinese ? ReportIds.HeaderOf(parts[0], parts[1]) ?? key : key;
     }
 
     public void WriteFile(FileOutcome outcome)
@@ -47,27 +56,27 @@ internal sealed class XlsxResultWriter : IResultWriter
         var report = result.Report;
         object? year = report.Year is { } y ? (decimal)y : null;
         _summary.Add([
-            report.Source, ReportJsonNames.Format(report.Format), ReportJsonNames.Status(report.Status), report.Agency, year, report.Template.ToString(),
+            report.Source, _words.Format(report.Format), _words.Status(report.Status), _words.Agency(report.Agency), year, _words.Template(report.Template),
             (decimal)result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
             (decimal)result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
             (decimal)result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info),
             string.Join(" ", result.Diagnostics.Select(d => d.Id).Distinct()),
             Math.Round((decimal)outcome.Elapsed.TotalSeconds, 3),
-            outcome.FromCache ? "yes" : "no",
+            _words.YesNo(outcome.FromCache),
         ]);
 
         foreach (var d in result.Diagnostics)
         {
             _diagnostics.Add([
-                report.Source, report.Agency, year, d.Id, d.Severity.ToString().ToLowerInvariant(), d.Rule, d.Location.Table, d.Location.Row, d.Location.Column,
-                d.Location.Page is { } page ? (decimal)page : null, string.Join(" ", d.Cells), d.GetMessage(Cultures.Chinese), d.GetMessage(Cultures.English),
+                report.Source, _words.Agency(report.Agency), year, d.Id, _words.Severity(d.Severity), d.Rule, d.Location.Table, d.Location.Row, d.Location.Column,
+                d.Location.Page is { } page ? (decimal)page : null, string.Join(" ", d.Cells), d.GetMessage(_words.Culture),
             ]);
         }
 
         if (report.Applications is not null || report.ReviewLitigation is not null)
         {
             var cells = report.Tables.SelectMany(t => t.Cells).Where(c => c.Kind != CellKind.Missing).ToDictionary(c => c.Key, c => c);
-            var row = new List<object?> { report.Source, report.Agency, year, report.Template.ToString() };
+            var row = new List<object?> { report.Source, _words.Agency(report.Agency), year, _words.Template(report.Template) };
             foreach (var key in ValueKeys)
             {
                 row.Add(cells.TryGetValue(key, out var cell) ? (cell.Number is { } n ? n : cell.Raw.Length > 0 ? cell.Raw : null) : null);
@@ -82,21 +91,21 @@ internal sealed class XlsxResultWriter : IResultWriter
         foreach (var d in diagnostics)
         {
             _cross.Add([
-                d.Location.Source, d.Id, d.Severity.ToString().ToLowerInvariant(), d.Rule, d.Location.Table, d.Location.Row, d.Location.Column,
-                string.Join(" ", d.Cells), d.GetMessage(Cultures.Chinese), d.GetMessage(Cultures.English),
+                d.Location.Source, d.Id, _words.Severity(d.Severity), d.Rule, d.Location.Table, d.Location.Row, d.Location.Column,
+                string.Join(" ", d.Cells), d.GetMessage(_words.Culture),
             ]);
         }
     }
 
     public void Complete(RunSummary summary)
     {
-        var legend = new SpooledSheet("说明", ["列 column", "含义 meaning"]);
+        var legend = new SpooledSheet(_words.Pick("说明", "Legend"), [_words.Pick("列", "Column"), _words.Pick("单元格编号", "Cell id"), _words.Pick("模板中的行和列", "Row and column in the template")]);
         try
         {
             foreach (var key in ValueKeys)
             {
                 var parts = key.Split('|');
-                legend.Add([key, (ReportIds.LabelOf(parts[0]) ?? parts[0]) + " — " + (ReportIds.LabelOf(parts[1]) ?? parts[1])]);
+                legend.Add([ValueHeader(key), key, (ReportIds.LabelOf(parts[0]) ?? parts[0]) + " — " + (ReportIds.LabelOf(parts[1]) ?? parts[1])]);
             }
 
             WritePackage([_summary, _diagnostics, _values, _cross, legend]);
@@ -184,6 +193,13 @@ internal sealed class XlsxResultWriter : IResultWriter
             State = PaneStateValues.Frozen,
         })
         { WorkbookViewId = 0 }));
+        writer.WriteElement(new Columns(sheet.Header.Select((header, i) => new Column
+        {
+            Min = (uint)(i + 1),
+            Max = (uint)(i + 1),
+            Width = ColumnWidth(header),
+            CustomWidth = true,
+        })));
         writer.WriteStartElement(new SheetData());
         WriteRow(writer, 1, sheet.Header.Cast<object?>().ToArray(), bold: true);
         var rowIndex = 2u;
@@ -196,6 +212,28 @@ internal sealed class XlsxResultWriter : IResultWriter
         writer.WriteElement(new AutoFilter { Reference = "A1:" + ColumnName(sheet.Header.Count - 1) + "1" });
         writer.WriteEndElement();
     }
+
+    /// <summary>
+    /// A width that fits the header and typical content: file paths and messages wide, numbers narrow; CJK characters
+    /// count double. Widths are set from the header alone, so the sheet streams without a second pass.
+    /// </summary>
+    internal static double ColumnWidth(string header)
+    {
+        if (header is "文件" or "File" or "说明" or "Message" or "模板中的行和列" or "Row and column in the template")
+        {
+            return 50;
+        }
+
+        var units = header.Sum(ch => ch > 0x2E80 ? 2 : 1) + 3;
+        return Math.Clamp(units, 8, 48);
+    }
+
+    /// <summary>
+    /// Text from documents (agency names, file names, messages quoting them) can start like a formula (<c>=HYPERLINK(…)</c>,
+    /// <c>+</c>, <c>-</c>, <c>@</c>, tab, CR). Inline strings are not evaluated, but editing the cell would make it one:
+    /// such cells get the quote-prefix style, which keeps them text.
+    /// </summary>
+    internal static bool LooksLikeFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     private static void WriteRow(OpenXmlWriter writer, uint index, object?[] values, bool bold)
     {
@@ -219,6 +257,10 @@ internal sealed class XlsxResultWriter : IResultWriter
                     if (bold)
                     {
                         cell.StyleIndex = 1;
+                    }
+                    else if (LooksLikeFormula(text.ToString()!))
+                    {
+                        cell.StyleIndex = 2;
                     }
 
                     writer.WriteElement(cell);
@@ -259,7 +301,7 @@ internal sealed class XlsxResultWriter : IResultWriter
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border()) { Count = 1 },
         new CellStyleFormats(new CellFormat()) { Count = 1 },
-        new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
+        new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }, new CellFormat { QuotePrefix = true }) { Count = 3 });
 
     private static void WritePart(ZipArchive zip, string name, Action<OpenXmlWriter> write)
     {

@@ -30,7 +30,7 @@ internal static class BatchProgress
     }
 
     /// <summary>Runs <paramref name="run"/>, giving it the callback to call after each file (in order).</summary>
-    public static async Task RunAsync(ProgressMode mode, TextWriter error, int total, Func<Action<FileOutcome>, Task> run)
+    public static async Task RunAsync(ProgressMode mode, TextWriter error, int total, bool chinese, Func<Action<FileOutcome>, Task> run)
     {
         var clock = Stopwatch.StartNew();
         var done = 0;
@@ -45,13 +45,13 @@ internal static class BatchProgress
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
                 .StartAsync(async context =>
                 {
-                    var task = context.AddTask(Describe(0, total, 0, 0), maxValue: Math.Max(total, 1));
+                    var task = context.AddTask(Describe(0, total, 0, 0, chinese), maxValue: Math.Max(total, 1));
                     await run(outcome =>
                     {
                         done++;
                         failures += IsFailure(outcome) ? 1 : 0;
                         task.Increment(1);
-                        task.Description = Describe(done, total, done / Math.Max(clock.Elapsed.TotalSeconds, 0.001), failures);
+                        task.Description = Describe(done, total, done / Math.Max(clock.Elapsed.TotalSeconds, 0.001), failures, chinese);
                     }).ConfigureAwait(false);
                 }).ConfigureAwait(false);
             return;
@@ -65,20 +65,18 @@ internal static class BatchProgress
             {
                 var result = outcome.Result;
                 var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{done}/{total}] {result.Source}: {Status(result.Status)}, {errors} errors{(outcome.FromCache ? " (cached)" : string.Empty)}"));
+                error.WriteLine(chinese
+                    ? string.Create(CultureInfo.InvariantCulture, $"[{done}/{total}] {result.Source}：{Status(result.Status, true)}，{errors} 个错误{(outcome.FromCache ? "（取自缓存）" : string.Empty)}")
+                    : string.Create(CultureInfo.InvariantCulture, $"[{done}/{total}] {result.Source}: {Status(result.Status, false)}, {errors} errors{(outcome.FromCache ? " (cached)" : string.Empty)}"));
             }
         }).ConfigureAwait(false);
     }
 
     private static bool IsFailure(FileOutcome outcome) => outcome.Result.Status != ReportStatus.Checked;
 
-    private static string Describe(int done, int total, double rate, int failures) =>
-        string.Create(CultureInfo.InvariantCulture, $"{done}/{total} · {rate:0.0} files/s · [{(failures > 0 ? "red" : "green")}]{failures} unreadable/not a report[/]");
+    private static string Describe(int done, int total, double rate, int failures, bool chinese) => chinese
+        ? string.Create(CultureInfo.InvariantCulture, $"{done}/{total} · 每秒 {rate:0.0} 个 · [{(failures > 0 ? "red" : "green")}]无法读取或非报告 {failures} 个[/]")
+        : string.Create(CultureInfo.InvariantCulture, $"{done}/{total} · {rate:0.0} files/s · [{(failures > 0 ? "red" : "green")}]{failures} unreadable/not a report[/]");
 
-    private static string Status(ReportStatus status) => status switch
-    {
-        ReportStatus.Checked => "checked",
-        ReportStatus.Unreadable => "unreadable",
-        _ => "not a report",
-    };
+    private static string Status(ReportStatus status, bool chinese) => new Output.Words(chinese ? Output.Cultures.Chinese : Output.Cultures.English).Status(status);
 }

@@ -21,7 +21,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnsupportedFormat = New(
         DiagnosticIds.UnsupportedFormat, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
         new("不支持的文件格式", "Unsupported file format"),
-        new("不支持的文件格式：{0}（支持 HTML、Word（.docx、.doc、.wps）、PDF）", "Unsupported file format: {0} (HTML, Word .docx/.doc/.wps and PDF are supported)"),
+        new("不支持的文件格式：{0}（支持网页 HTML、Word 文档 .docx/.doc/.wps 和 PDF）", "Unsupported file format: {0} (HTML, Word .docx/.doc/.wps and PDF are supported)"),
         new("文件内容既不是 HTML、Word，也不是 PDF（例如 Excel 工作簿、Outlook 邮件）。{0} 说明检测到的内容。", "The content is neither HTML, Word nor PDF (an Excel workbook, an Outlook message …). {0} describes what was detected."));
 
     public static readonly DiagnosticDescriptor FileEncrypted = New(
@@ -102,6 +102,18 @@ internal static class Descriptors
         new("文件无法读取：{0}", "The file cannot be read: {0}"),
         new("权限不足、文件被占用或在检查过程中被删除。", "Permission denied, the file is locked, or it was removed during the check."));
 
+    public static readonly DiagnosticDescriptor WorkerCrashed = New(
+        DiagnosticIds.WorkerCrashed, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
+        new("读取进程崩溃", "Reader process crashed"),
+        new("读取此文件的工作进程异常退出（{0}），文件按无法读取处理；其余文件不受影响", "The worker process reading this file died ({0}); the file is treated as unreadable and the other files are not affected"),
+        new("文件在独立的工作进程中读取。恶意或损坏的文件可能使读取器栈溢出或崩溃；此时只有该进程被替换，批量检查和服务继续运行。", "Files are read in separate worker processes. A hostile or broken file can make a reader overflow its stack or crash; only that process is replaced, and the batch or the service goes on."));
+
+    public static readonly DiagnosticDescriptor MemoryLimitExceeded = New(
+        DiagnosticIds.MemoryLimitExceeded, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
+        new("超出内存上限", "Memory limit exceeded"),
+        new("读取此文件所需内存超过上限 {0} MB，已停止读取，文件按无法读取处理", "Reading this file needed more than the memory limit of {0} MB; reading stopped and the file is treated as unreadable"),
+        new("每个文件在工作进程中读取，内存有上限（命令行 --memory-limit，服务 MemoryLimitMegabytes）。超过上限的工作进程被终止并替换。", "Each file is read in a worker process with a memory limit (--memory-limit on the command line, MemoryLimitMegabytes in the service). A worker over the limit is stopped and replaced."));
+
     // ---- RP02xx Recognition ----
     public static readonly DiagnosticDescriptor ReferenceCycle = New(
         DiagnosticIds.ReferenceCycle, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
@@ -120,6 +132,12 @@ internal static class Descriptors
         new("页面文字为矢量轮廓", "Page text is drawn as outlines"),
         new("第 {0} 页没有文字，只有 {1} 个填充的矢量图形（文字被转为轮廓？），需要 OCR 才能读取", "Page {0} has no text but {1} filled vector shapes (text converted to outlines?); it needs OCR to be read"),
         new("打印或转换时把文字转成了曲线（如 Ghostscript -dNoOutputFonts），页面看起来有字但没有文本层。OCR 启用时按扫描件识别。", "The text was turned into curves when printing or converting (e.g. Ghostscript -dNoOutputFonts): the page shows text but has no text layer. With OCR on it is read like a scan."));
+
+    public static readonly DiagnosticDescriptor AbsurdGlyphs = New(
+        DiagnosticIds.AbsurdGlyphs, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
+        new("字号或位置异常的文字已忽略", "Characters of absurd size or position ignored"),
+        new("第 {0} 页有 {1} 个字符字号超过 {2} pt 或位于页面之外极远处，已忽略，其余文字照常读取", "Page {0} has {1} characters larger than {2} pt or placed absurdly far off the page; they were ignored and the rest of the page was read"),
+        new("损坏或恶意的 PDF 可能把个别字符设成天文数字的字号或坐标（如 1e30），这样的字符不可能是可读的文字。", "A broken or hostile PDF can give single characters an astronomical size or position (such as 1e30); no such character is readable text."));
 
     public static readonly DiagnosticDescriptor NotAReport = New(
         DiagnosticIds.NotAReport, DiagnosticCategory.Recognition, DiagnosticSeverity.Error, "RECOGNIZE",
@@ -175,6 +193,12 @@ internal static class Descriptors
         new("标题和正文中都没有找到报告年度，模板版本检查未执行", "The report year was found neither in the title nor in the text; the template check was skipped"),
         new("报告年度来自标题或统计期限句。", "The year comes from the title or the statistics-period sentence."));
 
+    public static readonly DiagnosticDescriptor ColumnInferred = New(
+        DiagnosticIds.ColumnInferred, DiagnosticCategory.Recognition, DiagnosticSeverity.Info, "RECOGNIZE",
+        new("列表头缺失，按位置推定", "Column header missing, column inferred"),
+        new("{0} 中列“{1}”（{2}）的表头缺失，其余各列按模板顺序排列，只剩一列可为该列，已按该列读取", "The header of column '{1}' ({2}) is missing in {0}; the other columns stand in the template's order and leave exactly one column for it, which was read as that column"),
+        new("文本转换常丢失表头单元格；只有当其余各列的位置唯一确定缺失列、且该列在数据行中有数值时才推定。", "Text conversions often lose a header cell; the column is inferred only when the positions of the others leave exactly one place for it and the data rows have values there."));
+
     // ---- RP03xx Mapping ----
     public static readonly DiagnosticDescriptor CellNotNumber = New(
         DiagnosticIds.CellNotNumber, DiagnosticCategory.Mapping, DiagnosticSeverity.Warning, "MAP",
@@ -213,6 +237,12 @@ internal static class Descriptors
         new("{2} 为核对项（规则及其所在行或列，如 RULE.T3.RESULT_SUM[T3.C.total]），{3} 为原因（单元格及其状态：not-found、ambiguous、doubtful、clipped）。只有读取确定的单元格参与核对：没读到的单元格绝不会变成“报告有误”。因空白单元格而未判断的核对见 RP0302。", "{2} lists the checks (the rule and its row or column, e.g. RULE.T3.RESULT_SUM[T3.C.total]), {3} the reasons (cells and their states: not-found, ambiguous, doubtful, clipped). Only cells read with certainty take part in the checks: a cell that was not read never becomes a finding against the report. Checks stopped by blank cells are covered by RP0302."));
 
     // ---- RP04xx Structure ----
+    public static readonly DiagnosticDescriptor NumberOutOfRange = New(
+        DiagnosticIds.NumberOutOfRange, DiagnosticCategory.Mapping, DiagnosticSeverity.Warning, "MAP",
+        new("数值超出可核对范围", "Number out of range"),
+        new("单元格的数值“{0}”超出可核对的范围（绝对值不超过 {1}），不参与计算", "The cell holds '{0}', beyond the range the checks use (magnitude up to {1}); it takes no part in the checks"),
+        new("没有年度报告会填这么大的数（通常是误填或恶意文件）；按原样保留，不四舍五入，涉及它的核对不判断。", "No annual report counts that much (a typing slip or a hostile file); the text is kept as printed, never rounded, and the checks involving it are not assessed."));
+
     public static readonly DiagnosticDescriptor SectionMissing = New(
         DiagnosticIds.SectionMissing, DiagnosticCategory.Structure, DiagnosticSeverity.Error, "RULE.S.HEADINGS",
         new("缺少章节", "Section missing"),
@@ -503,11 +533,11 @@ internal static class Descriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
-        ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed,
-        ReferenceCycle, NothingReadable, TextAsOutlines,
+        ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed, WorkerCrashed, MemoryLimitExceeded,
+        ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
-        ValuesReadInRowOrder, DuplicateTable, YearNotFound,
-        CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed,
+        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred,
+        CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed, NumberOutOfRange,
         SectionMissing, SectionMisnumbered, TableMissing, HeadingVariant, TemplateMismatch, StaleOtherHandlingRow,
         TableIsImage, StaleDisclosureLabel, NonStandardSubtotal,
         RowTotalMismatch, OutcomeSumMismatch, ApplicationsDoNotBalance, ReviewTotalMismatch, ApplicationCountInvalid,

@@ -47,7 +47,12 @@ public sealed class Diagnostic
     /// <summary>The message in the language of <paramref name="culture"/> (zh-* → Chinese, otherwise English).</summary>
     /// <param name="culture">The culture; the current UI culture when null.</param>
     public string GetMessage(CultureInfo? culture = null) =>
-        string.Format(CultureInfo.InvariantCulture, Descriptor.GetMessageFormat(culture), Arguments.Cast<object?>().ToArray());
+        string.Format(
+            CultureInfo.InvariantCulture,
+            Descriptor.GetMessageFormat(culture),
+            (culture ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName == "zh"
+                ? Arguments.Select(a => a is string text ? ArgumentTexts.Chinese(text) : a).Cast<object?>().ToArray()
+                : Arguments.Cast<object?>().ToArray());
 
     /// <summary>The canonical one-line form in English, used by the CLI's text output.</summary>
     public override string ToString() =>

@@ -51,6 +51,12 @@ public static class DiagnosticIds
     /// <summary>RP0121 文件无法访问.</summary>
     public const string FileAccessFailed = "RP0121";
 
+    /// <summary>RP0122 读取进程崩溃.</summary>
+    public const string WorkerCrashed = "RP0122";
+
+    /// <summary>RP0123 超出内存上限.</summary>
+    public const string MemoryLimitExceeded = "RP0123";
+
     /// <summary>RP0125 PDF 对象引用成环.</summary>
     public const string ReferenceCycle = "RP0125";
 
@@ -59,6 +65,9 @@ public static class DiagnosticIds
 
     /// <summary>RP0127 页面文字为矢量轮廓.</summary>
     public const string TextAsOutlines = "RP0127";
+
+    /// <summary>RP0128 字号或位置异常的文字已忽略.</summary>
+    public const string AbsurdGlyphs = "RP0128";
 
     /// <summary>RP0201 不是政府信息公开工作年度报告.</summary>
     public const string NotAReport = "RP0201";
@@ -87,6 +96,9 @@ public static class DiagnosticIds
     /// <summary>RP0209 无法确定报告年度.</summary>
     public const string YearNotFound = "RP0209";
 
+    /// <summary>RP0210 列表头缺失，按位置推定.</summary>
+    public const string ColumnInferred = "RP0210";
+
     /// <summary>RP0301 单元格不是数字.</summary>
     public const string CellNotNumber = "RP0301";
 
@@ -104,6 +116,9 @@ public static class DiagnosticIds
 
     /// <summary>RP0306 核对未判断.</summary>
     public const string ChecksNotAssessed = "RP0306";
+
+    /// <summary>RP0307 数值超出可核对范围.</summary>
+    public const string NumberOutOfRange = "RP0307";
 
     /// <summary>RP0401 缺少章节.</summary>
     public const string SectionMissing = "RP0401";

@@ -47,6 +47,9 @@ internal sealed class PageContent
     /// <summary>Filled shapes with curves (a PDF's vector drawing): many of them on a page without text is text converted to outlines.</summary>
     public int FilledShapes { get; init; }
 
+    /// <summary>Letters the reader dropped for an absurd size or position (RP0128).</summary>
+    public int AbsurdGlyphs { get; init; }
+
     /// <summary>How the glyphs were obtained, carried into every block's provenance; null when it follows from the format (a PDF text layer).</summary>
     public ReadingMethod? Method { get; init; }
 

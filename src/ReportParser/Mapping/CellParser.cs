@@ -18,7 +18,14 @@ internal static class CellParser
 
     private static readonly Regex DashPattern = new(@"^[-‐‑‒–—―−─━]+$", RegexOptions.CultureInvariant);
 
-    internal readonly record struct ParsedCell(CellKind Kind, decimal? Number, string? Unit, string? Note);
+    /// <summary>
+    /// The largest magnitude a cell may have and still take part in the checks (10¹⁵: a thousand trillion items or
+    /// 万元). Larger numbers are kept as printed but are out of range (RP0307): sums of them could overflow, and no
+    /// annual report counts that much.
+    /// </summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000_000m;
+
+    internal readonly record struct ParsedCell(CellKind Kind, decimal? Number, string? Unit, string? Note, bool OutOfRange = false);
 
     public static ParsedCell Parse(string? raw)
     {
@@ -50,9 +57,10 @@ internal static class CellParser
         }
 
         var digits = match.Groups["int"].Value.Replace(",", string.Empty) + match.Groups["frac"].Value;
-        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) || number > MaxMagnitude)
         {
-            return new ParsedCell(CellKind.Text, null, null, null);
+            // Digits beyond the range (or beyond decimal's 7.9×10²⁸): not a number the checks can use; never rounded.
+            return new ParsedCell(CellKind.Text, null, null, null, OutOfRange: true);
         }
 
         if (match.Groups["sign"].Value == "-")

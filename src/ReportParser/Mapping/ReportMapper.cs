@@ -92,7 +92,11 @@ internal static class ReportMapper
             var value = Value(row, column, recognizedCell, parsed, location);
             result.Add(value);
 
-            if (value.Kind == CellKind.Text && !value.IsUnstated)
+            if (parsed.OutOfRange)
+            {
+                bag.Add(Descriptors.NumberOutOfRange, location, [value.Key], null, value.Raw, CellParser.MaxMagnitude);
+            }
+            else if (value.Kind == CellKind.Text && !value.IsUnstated)
             {
                 bag.Add(Descriptors.CellNotNumber, location, [value.Key], null, value.Raw);
             }

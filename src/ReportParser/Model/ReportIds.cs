@@ -65,6 +65,15 @@ public static class ReportIds
         return id == StandardTables.ReviewRowId ? "案件数" : null;
     }
 
+    /// <summary>
+    /// A short header for a value cell (<c>T3.R1</c>, <c>T3.C.natural_person</c> → <c>一、本年新收 · 自然人</c>), as the
+    /// spreadsheet and HTML outputs head their columns; null for ids the spec does not know.
+    /// </summary>
+    /// <param name="rowId">A row id of the spec.</param>
+    /// <param name="columnId">A column id of the spec.</param>
+    public static string? HeaderOf(string rowId, string columnId) =>
+        rowId is null || columnId is null ? null : StandardTables.HeaderLabel(rowId, columnId);
+
     /// <summary>The single data row of 表四: <c>T4.R.count</c>.</summary>
     public static string ReviewLitigationRow => StandardTables.ReviewRowId;
 }

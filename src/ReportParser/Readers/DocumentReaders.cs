@@ -8,6 +8,7 @@ using ReportParser.Readers.Doc;
 using ReportParser.Readers.Docx;
 using ReportParser.Readers.Html;
 using ReportParser.Readers.Pdf;
+using ReportParser.Readers.Text;
 
 namespace ReportParser.Readers;
 
@@ -20,6 +21,7 @@ internal static class DocumentReaders
         [SourceFormat.Docx] = new DocxDocumentReader(),
         [SourceFormat.Pdf] = new PdfDocumentReader(),
         [SourceFormat.Doc] = new DocDocumentReader(),
+        [SourceFormat.Text] = new TextDocumentReader(),
     };
 
     public static SourceDocument Read(byte[] content, SourceFormat declared, string source, ReportCheckerOptions options, CancellationToken cancellationToken = default)
@@ -33,6 +35,7 @@ internal static class DocumentReaders
             ContentKind.Zip => SourceFormat.Docx,
             ContentKind.OleCompound => SourceFormat.Doc,
             ContentKind.Text when declared == SourceFormat.Html => SourceFormat.Html,
+            ContentKind.Text when declared is SourceFormat.Text or SourceFormat.Unknown => SourceFormat.Text,
             _ => SourceFormat.Unknown,
         };
 
@@ -106,6 +109,7 @@ internal static class DocumentReaders
         SourceFormat.Docx => "DOCX",
         SourceFormat.Pdf => "PDF",
         SourceFormat.Doc => "Word 97-2003 (.doc/.wps)",
+        SourceFormat.Text => "text",
         _ => "unknown",
     };
 }

@@ -29,6 +29,7 @@ internal static class FormatDetector
             ".docx" or ".docm" or ".dotx" or ".dotm" => SourceFormat.Docx,
             ".pdf" => SourceFormat.Pdf,
             ".doc" or ".dot" or ".wps" or ".wpt" => SourceFormat.Doc,
+            ".txt" or ".text" or ".md" or ".markdown" or ".mdown" or ".mkd" => SourceFormat.Text,
             _ => SourceFormat.Unknown,
         };
     }
@@ -87,6 +88,12 @@ internal static class FormatDetector
 
     private static bool LooksLikeText(byte[] content)
     {
+        if (content.Length >= 2 && ((content[0] == 0xFF && content[1] == 0xFE) || (content[0] == 0xFE && content[1] == 0xFF)))
+        {
+            // UTF-16 with its byte-order mark: every other byte of CJK or ASCII text is a control byte.
+            return LooksLikeText(Encoding.UTF8.GetBytes(DecodeHead(content, 8192)));
+        }
+
         var length = Math.Min(content.Length, 8192);
         var control = 0;
         for (var i = 0; i < length; i++)

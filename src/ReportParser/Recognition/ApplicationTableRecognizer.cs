@@ -41,6 +41,8 @@ internal sealed class ApplicationTableRecognizer
 
     public static bool HasHeader(TableView view) => FindHeader(view, out _, out _) is not null;
 
+    private static bool NumberLike(string text) => text.Length > 0 && text.All(ch => char.IsDigit(ch) || ch is ',' or '.' or '+' or '-');
+
     public (RecognizedTable Table, TemplateSpec Layout) Recognize(IReadOnlyList<TableView> parts)
     {
         string? lastRow = null;
@@ -55,6 +57,12 @@ internal sealed class ApplicationTableRecognizer
                 _firstValueColumn = firstValueColumn;
                 _columnCount = view.Table.ColumnCount;
                 _orgSubtotalColumn = FindOrgSubtotalColumn(view, headerEnd, columns);
+                if (InferLostColumn(view, headerEnd, columns) is { } inferred)
+                {
+                    _firstValueColumn = columns.Values.Min();
+                    _context.Diagnostics.Add(Descriptors.ColumnInferred, _context.Location(view.Table.Provenance, Table.Id, column: inferred.Id), Table.Name, inferred.Label, inferred.Id);
+                }
+
                 ReportMissingColumns(view, columns);
             }
             else if (_columns is null || _columnCount != view.Table.ColumnCount)
@@ -285,6 +293,42 @@ internal sealed class ApplicationTableRecognizer
         headerEnd = limit;
         firstValueColumn = columns.Values.Min();
         return columns;
+    }
+
+    /// <summary>
+    /// A header cell lost in conversion (a text rendering that drops 自然人 but keeps its values): when exactly one
+    /// applicant column is missing, the others stand in adjacent grid columns in the template's order, and their
+    /// positions leave exactly one column for the missing one, that column is it — provided the first data row has
+    /// a number there and no header cell of another column sits in it.
+    /// </summary>
+    private static ColumnSpec? InferLostColumn(TableView view, int headerEnd, Dictionary<string, int> columns)
+    {
+        var specs = StandardTables.ApplicantColumns;
+        var missing = specs.Where(s => !columns.ContainsKey(s.Id)).ToList();
+        if (missing.Count != 1)
+        {
+            return null;
+        }
+
+        var index = specs.IndexOf(missing[0]);
+        var first = columns[specs[index == 0 ? 1 : 0].Id] - (index == 0 ? 1 : 0);
+        for (var i = 0; i < specs.Length; i++)
+        {
+            if (i != index && columns[specs[i].Id] != first + i)
+            {
+                return null;
+            }
+        }
+
+        var column = first + index;
+        var dataRow = headerEnd < view.Table.RowCount ? view.Table.GetCell(headerEnd, column) : null;
+        if (column < 0 || column >= view.Table.ColumnCount || dataRow is null || dataRow.Row != headerEnd || dataRow.Column != column || !NumberLike(view.Norm(dataRow)))
+        {
+            return null;
+        }
+
+        columns[missing[0].Id] = column;
+        return missing[0];
     }
 
     private void ReportMissingColumns(TableView view, Dictionary<string, int> columns)

@@ -184,6 +184,24 @@ internal static class ReviewTableRecognizer
         return (core, last);
     }
 
+    /// <summary>
+    /// The text of the nearest non-empty cell left of an empty one in the same row: a group header flattened into
+    /// its first slot with empty slots after it (a text conversion: tab-separated lines) covers those slots. Grids
+    /// with cell geometry or markup keep their spans, so this applies to text cells only.
+    /// </summary>
+    private static string NearestTextOnTheLeft(TableView view, GridCell empty)
+    {
+        for (var c = empty.Column - 1; c >= 0; c--)
+        {
+            if (view.Table.GetCell(empty.Row, c) is { } cell && view.Norm(cell).Length > 0)
+            {
+                return view.Norm(cell);
+            }
+        }
+
+        return string.Empty;
+    }
+
     /// <summary>The block of a leaf header, from the group headers printed above it in the same column.</summary>
     private static string? BlockOf(TableView view, GridCell leaf)
     {
@@ -193,7 +211,7 @@ internal static class ReviewTableRecognizer
             var cell = view.Table.GetCell(r, leaf.Column);
             if (cell is not null && !ReferenceEquals(cell, leaf))
             {
-                above.Add(view.Norm(cell));
+                above.Add(view.Norm(cell).Length > 0 || cell.Provenance.Method != ReadingMethod.Text ? view.Norm(cell) : NearestTextOnTheLeft(view, cell));
             }
         }
 

@@ -53,8 +53,8 @@ public static class ReportHtml
         }
 
         html.Append(">\n<h2>").Append(E(report.Source)).Append("</h2>\n<p class=\"meta\">")
-            .Append(E(ReportJson.StatusName(report.Status))).Append(" · ").Append(E(report.Agency ?? "?")).Append(" · ").Append(report.Year?.ToString(CultureInfo.InvariantCulture) ?? "?")
-            .Append(" · ").Append(report.Template).Append(" · ").Append(E(report.Title ?? string.Empty)).Append("</p>\n");
+            .Append(E(DisplayNames.Status(report.Status, culture))).Append(" · ").Append(E(DisplayNames.Agency(report.Agency, culture))).Append(" · ").Append(E(DisplayNames.Year(report.Year, culture)))
+            .Append(" · ").Append(E(DisplayNames.Template(report.Template, culture))).Append(" · ").Append(E(report.Title ?? string.Empty)).Append("</p>\n");
 
         var severityOfCell = new Dictionary<string, DiagnosticSeverity>(StringComparer.Ordinal);
         if (result.Diagnostics.Length > 0)
@@ -254,8 +254,9 @@ public static class ReportHtml
         """;
 
     private const string ClickScript = """
-        document.querySelectorAll('.finding').forEach(function (item) {
-          function show() {
+        (function () {
+          // Delegated, so findings added later (a report opened from a lazy <template>) respond too.
+          function show(item) {
             var scope = item.closest('.report') || document;
             scope.querySelectorAll('td.focus').forEach(function (td) { td.classList.remove('focus'); });
             scope.querySelectorAll('.finding.active').forEach(function (li) { li.classList.remove('active'); });
@@ -267,8 +268,9 @@ public static class ReportHtml
             });
             if (first) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
           }
-          item.addEventListener('click', show);
-          item.addEventListener('keydown', function (e) { if (e.key === 'Enter') show(); });
-        });
+          var root = document.currentScript ? document.currentScript.getRootNode() : document;
+          root.addEventListener('click', function (e) { var item = e.target.closest && e.target.closest('.finding'); if (item) show(item); });
+          root.addEventListener('keydown', function (e) { var item = e.key === 'Enter' && e.target.closest && e.target.closest('.finding'); if (item) show(item); });
+        })();
         """;
 }

@@ -43,6 +43,7 @@ public static partial class ReportJson
             "docx" => SourceFormat.Docx,
             "pdf" => SourceFormat.Pdf,
             "doc" => SourceFormat.Doc,
+            "text" => SourceFormat.Text,
             _ => SourceFormat.Unknown,
         };
         var status = root.GetProperty("status").GetString() switch

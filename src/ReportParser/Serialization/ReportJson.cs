@@ -274,6 +274,7 @@ public static partial class ReportJson
         SourceFormat.Docx => "docx",
         SourceFormat.Pdf => "pdf",
         SourceFormat.Doc => "doc",
+        SourceFormat.Text => "text",
         _ => "unknown",
     };
 

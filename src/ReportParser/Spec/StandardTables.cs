@@ -36,6 +36,45 @@ internal static class StandardTables
     public static bool IsOutcomeRow(string rowId) =>
         rowId.StartsWith(OutcomesGroupId + ".", StringComparison.Ordinal) && rowId != OutcomeTotalId && !IsSubtotalRow(rowId);
 
+    /// <summary>
+    /// A short header for one value cell, for spreadsheets and reports: the row's numbering and short label, under its
+    /// group for the sub-rows, and the column (<c>T3.R1</c>, <c>T3.C.natural_person</c> → <c>一、本年新收 · 自然人</c>;
+    /// <c>T3.R3.3.1</c> → <c>（三）不予公开 1.属于国家秘密 · …</c>; 表四's single row → the column alone). Null for unknown ids.
+    /// </summary>
+    public static string? HeaderLabel(string rowId, string columnId)
+    {
+        var column = FindColumn(columnId);
+        if (column is null)
+        {
+            return null;
+        }
+
+        if (rowId == ReviewRowId)
+        {
+            var block = ReviewBlocks.IndexOf(columnId.Split('.')[2]);
+            var result = ReviewResults.IndexOf(columnId.Split('.')[3]);
+            return ReviewBlockLabels[block] + " · " + ReviewResultLabels[result];
+        }
+
+        var row = ApplicationRows.Concat(DisclosureRows).FirstOrDefault(r => r.Id == rowId);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var label = NumberedShortLabel(row);
+        var parentId = rowId.Substring(0, rowId.LastIndexOf('.'));
+        var parent = parentId.Count(c => c == '.') >= 2 ? ApplicationRows.FirstOrDefault(r => r.Id == parentId) : null;
+        return (parent is null ? label : NumberedShortLabel(parent) + " " + label) + " · " + column.Label;
+    }
+
+    /// <summary><c>一、本年新收政府信息公开申请数量</c> → <c>一、本年新收</c>: the printed numbering and the short label.</summary>
+    private static string NumberedShortLabel(RowSpec row)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(row.Label, "^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.．])");
+        return match.Success && !row.ShortLabel.StartsWith(match.Value, StringComparison.Ordinal) ? match.Value + row.ShortLabel : row.ShortLabel;
+    }
+
     /// <summary>The 表三 row whose short label is <paramref name="shortLabel"/> (<c>予以公开</c> → <c>T3.R3.1</c>), or null.</summary>
     public static string? ApplicationRowByShortLabel(string shortLabel) =>
         ApplicationRows.FirstOrDefault(r => r.ShortLabel == shortLabel)?.Id;

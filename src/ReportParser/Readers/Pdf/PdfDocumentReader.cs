@@ -177,7 +177,13 @@ internal sealed class PdfDocumentReader : IDocumentReader
             context.CancellationToken.ThrowIfCancellationRequested();
             try
             {
-                pages.Add(PdfPageExtractor.Extract(document.GetPage(number), number));
+                var page = PdfPageExtractor.Extract(document.GetPage(number), number);
+                if (page.AbsurdGlyphs > 0)
+                {
+                    context.Diagnostics.Add(Descriptors.AbsurdGlyphs, context.At(page: number), number, page.AbsurdGlyphs, PdfPageExtractor.MaxGlyphSize);
+                }
+
+                pages.Add(page);
             }
             catch (PdfDocumentEncryptedException ex)
             {

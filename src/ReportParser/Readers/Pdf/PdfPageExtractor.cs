@@ -36,9 +36,15 @@ internal static class PdfPageExtractor
     /// <summary>A colour whose red, green and blue are all at least this (0–1) is white: an invisible border.</summary>
     public const double WhiteLevel = 0.95;
 
+    /// <summary>A letter larger than this (points) is not text anyone reads: it is dropped (RP0128). 1,000 pt is 35 cm.</summary>
+    public const double MaxGlyphSize = 1000;
+
+    /// <summary>A letter placed farther than this (points) from the page origin is dropped (RP0128); PDF pages are at most 14,400 pt.</summary>
+    public const double MaxCoordinate = 100_000;
+
     public static PageContent Extract(Page page, int number)
     {
-        var glyphs = ExtractGlyphs(page.Letters, out var undecodable);
+        var glyphs = ExtractGlyphs(page.Letters, out var undecodable, out var absurd);
         var segments = new List<RulingSegment>();
         var filledShapes = 0;
         foreach (var path in page.Paths)
@@ -54,7 +60,7 @@ internal static class PdfPageExtractor
             images.Add(new Box(b.Left, b.Bottom, b.Right, b.Top));
         }
 
-        return new PageContent(number, page.Width, page.Height, glyphs, segments, images, undecodable) { FilledShapes = filledShapes };
+        return new PageContent(number, page.Width, page.Height, glyphs, segments, images, undecodable) { FilledShapes = filledShapes, AbsurdGlyphs = absurd };
     }
 
     /// <summary>The filled, visible subpaths of <paramref name="path"/> that have a curve: letter shapes, logos, seals — never table rules.</summary>
@@ -74,9 +80,13 @@ internal static class PdfPageExtractor
         return count;
     }
 
-    internal static List<Glyph> ExtractGlyphs(IReadOnlyList<Letter> letters, out int undecodable)
+    internal static List<Glyph> ExtractGlyphs(IReadOnlyList<Letter> letters, out int undecodable) => ExtractGlyphs(letters, out undecodable, out _);
+
+    /// <summary>The page's letters as glyphs; <paramref name="absurd"/> counts those dropped for an absurd size or position.</summary>
+    internal static List<Glyph> ExtractGlyphs(IReadOnlyList<Letter> letters, out int undecodable, out int absurd)
     {
         undecodable = 0;
+        absurd = 0;
         var result = new List<Glyph>(letters.Count);
         for (var i = 0; i < letters.Count; i++)
         {
@@ -94,7 +104,11 @@ internal static class PdfPageExtractor
             }
 
             var glyph = ToGlyph(letter, CjkCharacters.Canonical(text));
-            if (glyph.Size > 0 && !double.IsNaN(glyph.Left) && !double.IsNaN(glyph.Baseline))
+            if (IsAbsurd(glyph))
+            {
+                absurd++;
+            }
+            else if (glyph.Size > 0 && !double.IsNaN(glyph.Left) && !double.IsNaN(glyph.Baseline))
             {
                 result.Add(glyph);
             }
@@ -102,6 +116,10 @@ internal static class PdfPageExtractor
 
         return result;
     }
+
+    /// <summary>A glyph no reader could see: larger than <see cref="MaxGlyphSize"/>, or placed beyond <see cref="MaxCoordinate"/> or at infinity.</summary>
+    private static bool IsAbsurd(Glyph glyph) =>
+        glyph.Size > MaxGlyphSize || Math.Abs(glyph.Left) > MaxCoordinate || Math.Abs(glyph.Right) > MaxCoordinate || Math.Abs(glyph.Baseline) > MaxCoordinate;
 
     private static bool IsBlank(string text)
     {

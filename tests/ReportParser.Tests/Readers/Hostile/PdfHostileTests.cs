@@ -124,4 +124,16 @@ public sealed class PdfHostileTests
             System.IO.File.Delete(output);
         }
     }
+
+    [Fact]
+    public void RP0128_one_letter_of_an_absurd_size_is_dropped_and_the_page_is_read()
+    {
+        var document = ReportChecker.Default.Read(new System.IO.MemoryStream(BadInputs.AbsurdFontSize()), SourceFormat.Unknown, "font.pdf");
+
+        document.IsUnreadable.Should().BeFalse();
+        document.Diagnostics.Select(d => d.Id).Should().NotContain(DiagnosticIds.ReaderCrashed);
+        var text = string.Join("\n", document.Blocks.OfType<Documents.ParagraphBlock>().Select(p => p.Text));
+        text.Should().Contain("Ordinary text before the absurd letter").And.Contain("Ordinary text after it");
+        document.Diagnostics.Should().ContainSingle().Which.Arguments.Should().Equal(1, 2, 1000.0);
+    }
 }

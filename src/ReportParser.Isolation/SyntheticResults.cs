@@ -4,15 +4,19 @@ using System.Text;
 using System.Text.Json;
 using ReportParser.Serialization;
 
-namespace ReportParser.Cli.Batch;
+namespace ReportParser.Isolation;
 
 /// <summary>
-/// Results for files the checker never saw (removed during the run, an unexpected failure), built through the JSON
+/// Results for files the checker never finished (removed during the run, a crashed or stopped worker, an unexpected failure), built through the JSON
 /// contract so they flow through every output like any other result.
 /// </summary>
 internal static class SyntheticResults
 {
-    public static CheckResult Unreadable(string path, string diagnosticId, params object[] arguments)
+    public static CheckResult Unreadable(string path, string diagnosticId, params object[] arguments) =>
+        ReportJson.Deserialize(UnreadableJson(path, diagnosticId, arguments));
+
+    /// <summary>The same result as <see cref="Unreadable"/>, in the JSON contract.</summary>
+    public static string UnreadableJson(string path, string diagnosticId, params object[] arguments)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
@@ -52,6 +56,6 @@ internal static class SyntheticResults
             writer.WriteEndObject();
         }
 
-        return ReportJson.Deserialize(Encoding.UTF8.GetString(stream.ToArray()));
+        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }
