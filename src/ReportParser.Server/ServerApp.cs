@@ -12,12 +12,14 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ReportParser.Diagnostics;
+using ReportParser.Isolation;
 using ReportParser.Ocr;
 using ReportParser.Rendering;
 using ReportParser.Serialization;
@@ -29,7 +31,7 @@ public static class ServerApp
 {
     public const string ApiKeyHeader = "X-Api-Key";
 
-    private const string CheckPolicy = "checks";
+    private const string RenderPolicy = "renders";
     private const string UploadTimeout = "upload";
     private const long MaxRenderBytes = 16L * 1024 * 1024;
 
@@ -45,7 +47,22 @@ public static class ServerApp
             TimeLimit = settings.CheckTimeoutSeconds > 0 ? TimeSpan.FromSeconds(settings.CheckTimeoutSeconds) : null,
             MaxFileBytes = settings.MaxUploadBytes,
         }).WithOcr()));
-        builder.Services.TryAddSingleton<ICheckService, CheckService>();
+        builder.Services.TryAddSingleton(new CheckSlots(settings.MaxConcurrentChecks, settings.QueueLimit));
+        if (string.Equals(settings.Isolation, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.TryAddSingleton<ICheckService, CheckService>();
+        }
+        else
+        {
+            builder.Services.TryAddSingleton<ICheckService>(services => new IsolatedCheckService(new WorkerPool(new WorkerPoolOptions
+            {
+                Launch = WorkerLaunch.Self(typeof(ServerApp).Assembly),
+                Checker = services.GetRequiredService<ReportChecker>().Options,
+                Workers = Math.Max(1, settings.MaxConcurrentChecks),
+                MemoryLimitBytes = settings.MemoryLimitMegabytes * 1024L * 1024,
+            })));
+        }
+
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddOperationTransformer((operation, context, _) =>
         {
@@ -64,9 +81,9 @@ public static class ServerApp
         builder.Services.AddRequestTimeouts(o => o.AddPolicy(UploadTimeout, TimeSpan.FromSeconds(settings.RequestTimeoutSeconds > 0 ? settings.RequestTimeoutSeconds : 3600)));
         builder.Services.AddRateLimiter(o =>
         {
-            o.AddConcurrencyLimiter(CheckPolicy, limiter =>
+            o.AddConcurrencyLimiter(RenderPolicy, limiter =>
             {
-                limiter.PermitLimit = Math.Max(1, settings.MaxConcurrentChecks);
+                limiter.PermitLimit = Math.Max(1, settings.MaxConcurrentRenders);
                 limiter.QueueLimit = Math.Max(0, settings.QueueLimit);
                 limiter.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
             });
@@ -76,8 +93,8 @@ public static class ServerApp
                 context.HttpContext.Response.Headers.RetryAfter = settings.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
                 await Results.Problem(
                     statusCode: StatusCodes.Status503ServiceUnavailable,
-                    title: "Too many checks in progress / 检查请求过多",
-                    detail: $"All {settings.MaxConcurrentChecks} check slots and the queue of {settings.QueueLimit} are busy; retry after {settings.RetryAfterSeconds} s.")
+                    title: "Too many renders in progress / 渲染请求过多",
+                    detail: $"All {settings.MaxConcurrentRenders} render slots and the queue of {settings.QueueLimit} are busy; retry after {settings.RetryAfterSeconds} s.")
                     .ExecuteAsync(context.HttpContext).ConfigureAwait(false);
             };
         });
@@ -87,7 +104,13 @@ public static class ServerApp
         }
 
         // Kestrel refuses anything far beyond the limit before it is read; the API answers 413 with a problem body.
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + (1024 * 1024));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + (1024 * 1024);
+
+            // A client trickling its upload is disconnected instead of holding a connection for the whole request limit.
+            k.Limits.MinRequestBodyDataRate = settings.MinUploadBytesPerSecond > 0 ? new MinDataRate(settings.MinUploadBytesPerSecond, TimeSpan.FromSeconds(10)) : null;
+        });
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -104,8 +127,13 @@ public static class ServerApp
         app.UseStaticFiles();
         app.MapOpenApi();
 
-        app.MapGet("/health", () => Results.Json(new { status = "ok", version = typeof(ReportChecker).Assembly.GetName().Version?.ToString() }))
-            .WithName("Health").WithSummary("Liveness: the service answers.");
+        app.MapGet("/health", (CheckSlots slots) =>
+            {
+                var stuck = slots.AllStuck(TimeSpan.FromSeconds(settings.StuckAfterSeconds ?? (settings.CheckTimeoutSeconds > 0 ? settings.CheckTimeoutSeconds + 10 : 300)));
+                var body = new { status = stuck ? "unhealthy" : "ok", version = typeof(ReportChecker).Assembly.GetName().Version?.ToString(), checksRunning = slots.Running, checkSlots = slots.Capacity };
+                return Results.Json(body, statusCode: stuck ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
+            })
+            .WithName("Health").WithSummary("Liveness: 200 while the service can check; 503 while every check slot is stuck past the time limit.");
 
         app.MapGet("/api/diagnostics", () => Results.Text(DiagnosticsCatalogJson(), "application/json; charset=utf-8"))
             .WithName("Diagnostics").WithSummary("Every diagnostic id with its severity, rule and Chinese and English texts.")
@@ -116,15 +144,15 @@ public static class ServerApp
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .DisableAntiforgery()
-            .RequireRateLimiting(CheckPolicy)
-            .WithRequestTimeout(UploadTimeout)
             .AddEndpointFilter(RequireApiKey);
 
         app.MapPost("/api/render", RenderAsync)
             .WithName("Render").WithSummary("Turns a result of /api/check (the JSON contract) into the HTML view: tables with the cells of each finding highlighted.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(RenderPolicy)
             .WithRequestTimeout(UploadTimeout)
             .AddEndpointFilter(RequireApiKey);
 
@@ -134,21 +162,57 @@ public static class ServerApp
         return app;
     }
 
-    private static async Task<IResult> CheckAsync(HttpRequest request, ICheckService service, IOptions<ServerOptions> options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the upload, then waits for a check slot, then checks — all within <c>RequestTimeoutSeconds</c> from the
+    /// start of the request; past it the answer is 504 (whether the request was uploading, queued or checking).
+    /// </summary>
+    private static async Task<IResult> CheckAsync(HttpRequest request, ICheckService service, CheckSlots slots, IOptions<ServerOptions> options, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        Upload upload;
-        try
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (settings.RequestTimeoutSeconds > 0)
         {
-            upload = await Upload.ReadAsync(request, settings.MaxUploadBytes, cancellationToken).ConfigureAwait(false);
-        }
-        catch (UploadException ex)
-        {
-            return Results.Problem(statusCode: ex.StatusCode, title: ex.Title, detail: ex.Message);
+            deadline.CancelAfter(TimeSpan.FromSeconds(settings.RequestTimeoutSeconds));
         }
 
-        var result = await service.CheckAsync(upload.Content, upload.Format, upload.Name, cancellationToken).ConfigureAwait(false);
-        return Results.Text(ReportJson.Serialize(result) + "\n", "application/json; charset=utf-8");
+        var stage = "uploading";
+        try
+        {
+            Upload upload;
+            try
+            {
+                upload = await Upload.ReadAsync(request, settings.MaxUploadBytes, deadline.Token).ConfigureAwait(false);
+            }
+            catch (UploadException ex)
+            {
+                return Results.Problem(statusCode: ex.StatusCode, title: ex.Title, detail: ex.Message);
+            }
+
+            stage = "waiting for a check slot";
+            if (await slots.EnterAsync(deadline.Token).ConfigureAwait(false) is not { } lease)
+            {
+                request.HttpContext.Response.Headers.RetryAfter = settings.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                return Results.Problem(
+                    statusCode: StatusCodes.Status503ServiceUnavailable,
+                    title: "Too many checks in progress / 检查请求过多",
+                    detail: $"All {settings.MaxConcurrentChecks} check slots and the queue of {settings.QueueLimit} are busy; retry after {settings.RetryAfterSeconds} s.");
+            }
+
+            stage = "checking";
+            var check = service.CheckJsonAsync(upload.Content, upload.Format, upload.Name, deadline.Token);
+
+            // The slot is free only when the check really ends, even if this request has given up on it.
+            _ = check.ContinueWith(_ => lease.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            var json = await check.WaitAsync(deadline.Token).ConfigureAwait(false);
+            return Results.Text(json + "\n", "application/json; charset=utf-8");
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status504GatewayTimeout,
+                title: "Request timed out / 请求超时",
+                detail: $"The request was still {stage} after the limit of {settings.RequestTimeoutSeconds.ToString(CultureInfo.InvariantCulture)} s.");
+        }
     }
 
     private static async Task<IResult> RenderAsync(HttpRequest request, CancellationToken cancellationToken)

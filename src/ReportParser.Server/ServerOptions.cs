@@ -28,4 +28,29 @@ public sealed class ServerOptions
 
     /// <summary>When set, <c>/api/check</c> and <c>/api/render</c> require the header <c>X-Api-Key</c> with this value.</summary>
     public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// Where uploads are read: <c>process</c> (default) in supervised worker processes, so an upload that crashes its
+    /// reader, hangs or exhausts memory costs one worker (RP0122, RP0120, RP0123), never the service; <c>none</c> in
+    /// the service's own process.
+    /// </summary>
+    public string Isolation { get; set; } = "process";
+
+    /// <summary>Memory limit of one worker in MiB (default 512); an upload over it gets RP0123. 0 = none.</summary>
+    public int MemoryLimitMegabytes { get; set; } = 512;
+
+    /// <summary>
+    /// Slowest accepted upload in bytes per second, after a 10 s grace period (default 1024); a slower client is
+    /// disconnected. Uploads are read before a check slot is taken, so a slow client never holds one. 0 = no minimum.
+    /// </summary>
+    public double MinUploadBytesPerSecond { get; set; } = 1024;
+
+    /// <summary>Renders running at once on <c>/api/render</c> (default: the number of cores); beyond it and the queue, 503.</summary>
+    public int MaxConcurrentRenders { get; set; } = System.Environment.ProcessorCount;
+
+    /// <summary>
+    /// A check running longer than this counts as stuck; <c>/health</c> answers 503 while every slot is stuck.
+    /// Default: <see cref="CheckTimeoutSeconds"/> + 10 s (workers are stopped at the time limit + 2 s).
+    /// </summary>
+    public double? StuckAfterSeconds { get; set; }
 }

@@ -59,10 +59,14 @@ internal sealed class TestService : IAsyncDisposable
     private static void Configure(WebApplicationBuilder builder, IDictionary<string, string?>? settings, ICheckService? checks)
     {
         builder.Logging.ClearProviders();
-        if (settings is not null)
+        // Uploads are read in this process unless a test asks for workers ("Isolation" = "process"): tests that start workers stay few.
+        var effective = new Dictionary<string, string?> { ["Isolation"] = "none" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            builder.Configuration.AddInMemoryCollection(settings.ToDictionary(p => "ReportParser:Server:" + p.Key, p => p.Value));
+            effective[key] = value;
         }
+
+        builder.Configuration.AddInMemoryCollection(effective.ToDictionary(p => "ReportParser:Server:" + p.Key, p => p.Value));
 
         if (checks is not null)
         {

@@ -12,12 +12,17 @@ namespace ReportParser.Cli.Batch;
 
 /// <summary>
 /// Checks a batch in parallel and hands the outcomes to <paramref name="emit"/> strictly in file order, whatever the
-/// parallelism, one at a time. At most <c>jobs × 4</c> files are checked but not yet emitted, so memory stays bounded
-/// however long the batch is; an outcome is dropped as soon as it has been emitted. With a <see cref="WorkerPool"/>
-/// every file is read in a supervised worker process (the default of the command line); without one, in this process.
+/// parallelism, one at a time. At most <c>jobs × 4</c> checked outcomes wait in memory to be emitted; beyond that, while
+/// an earlier file is still being read (a slow file, up to its time limit), later outcomes wait in the result cache (the
+/// run's own folder with <c>--no-cache</c>) and are read back in turn, so one slow file does not stall the other jobs
+/// and memory stays bounded however long the batch is. With a <see cref="WorkerPool"/> every file is read in a
+/// supervised worker process (the default of the command line); without one, in this process.
 /// </summary>
 internal sealed class BatchRunner
 {
+    /// <summary>Files checked ahead of the next one to emit, when outcomes can wait in the cache.</summary>
+    private const int MaxAhead = 4096;
+
     private readonly ReportChecker _checker;
     private readonly ResultCache? _cache;
     private readonly int _jobs;
@@ -33,8 +38,10 @@ internal sealed class BatchRunner
 
     public async Task RunAsync(IReadOnlyList<BatchFile> files, Action<FileOutcome> emit, CancellationToken cancellationToken = default)
     {
-        var window = new SemaphoreSlim(_jobs * 4);
-        var done = new ConcurrentDictionary<int, FileOutcome>();
+        var inMemory = _jobs * 4;
+        var window = new SemaphoreSlim(_cache is null ? inMemory : Math.Max(inMemory, MaxAhead));
+        var done = new ConcurrentDictionary<int, Held>();
+        var held = 0;
         var next = 0;
         var emitLock = new object();
 
@@ -43,12 +50,28 @@ internal sealed class BatchRunner
             new ParallelOptions { MaxDegreeOfParallelism = _jobs, CancellationToken = cancellationToken },
             async (file, token) =>
             {
-                done[file.Index] = await CheckOneAsync(file, token).ConfigureAwait(false);
+                var (outcome, stored) = await CheckCoreAsync(file, token).ConfigureAwait(false);
+                var spill = stored is not null && Interlocked.Increment(ref held) > inMemory;
+                if (spill)
+                {
+                    Interlocked.Decrement(ref held);
+                }
+                else if (stored is null)
+                {
+                    Interlocked.Increment(ref held);
+                }
+
+                done[file.Index] = spill ? new Held(outcome with { Result = null! }, stored) : new Held(outcome, null);
                 lock (emitLock)
                 {
-                    while (done.TryRemove(next, out var outcome))
+                    while (done.TryRemove(next, out var waiting))
                     {
-                        emit(outcome);
+                        if (waiting.Key is null)
+                        {
+                            Interlocked.Decrement(ref held);
+                        }
+
+                        emit(waiting.Key is null ? waiting.Outcome : Reload(waiting));
                         next++;
                         window.Release();
                     }
@@ -58,13 +81,17 @@ internal sealed class BatchRunner
 
     public FileOutcome CheckOne(BatchFile file) => CheckOneAsync(file, CancellationToken.None).GetAwaiter().GetResult();
 
-    public async Task<FileOutcome> CheckOneAsync(BatchFile file, CancellationToken cancellationToken)
+    public async Task<FileOutcome> CheckOneAsync(BatchFile file, CancellationToken cancellationToken) =>
+        (await CheckCoreAsync(file, cancellationToken).ConfigureAwait(false)).Outcome;
+
+    /// <summary>Checks a file (or takes it from the cache); <c>Stored</c> is the cache key when the result is in the cache.</summary>
+    private async Task<(FileOutcome Outcome, string? Stored)> CheckCoreAsync(BatchFile file, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var key = _cache?.KeyOf(file.Path);
         if (key is not null && _cache!.TryGet(key, file.Path) is { } cached)
         {
-            return new FileOutcome(file, cached, clock.Elapsed, FromCache: true);
+            return (new FileOutcome(file, cached, clock.Elapsed, FromCache: true), key);
         }
 
         CheckResult result;
@@ -87,13 +114,15 @@ internal sealed class BatchRunner
             result = SyntheticResults.Unreadable(file.Path, Diagnostics.DiagnosticIds.ReaderCrashed, "check", ex.GetType().Name + ": " + ex.Message);
         }
 
-        if (key is not null)
-        {
-            _cache!.Put(key, result);
-        }
-
-        return new FileOutcome(file, result, clock.Elapsed, FromCache: false);
+        var stored = key is not null && _cache!.Put(key, result) ? key : null;
+        return (new FileOutcome(file, result, clock.Elapsed, FromCache: false), stored);
     }
+
+    /// <summary>An outcome that waited in the cache; checked again in the rare case the cache lost it meanwhile.</summary>
+    private FileOutcome Reload(Held waiting) =>
+        _cache!.TryGet(waiting.Key!, waiting.Outcome.File.Path) is { } result
+            ? waiting.Outcome with { Result = result }
+            : CheckOne(waiting.Outcome.File);
 
     private static async IAsyncEnumerable<BatchFile> Gate(IReadOnlyList<BatchFile> files, SemaphoreSlim window, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -103,4 +132,7 @@ internal sealed class BatchRunner
             yield return file;
         }
     }
+
+    /// <summary>An outcome waiting to be emitted: in memory, or (with <c>Key</c>) in the cache.</summary>
+    private sealed record Held(FileOutcome Outcome, string? Key);
 }

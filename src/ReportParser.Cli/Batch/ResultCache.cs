@@ -19,7 +19,7 @@ namespace ReportParser.Cli.Batch;
 /// </summary>
 internal sealed class ResultCache
 {
-    private static readonly HashSet<string> Environmental = [DiagnosticIds.CheckTimedOut, DiagnosticIds.FileAccessFailed, DiagnosticIds.RuleCrashed, DiagnosticIds.ReaderCrashed];
+    private static readonly HashSet<string> Environmental = [DiagnosticIds.CheckTimedOut, DiagnosticIds.FileAccessFailed, DiagnosticIds.RuleCrashed, DiagnosticIds.ReaderCrashed, DiagnosticIds.WorkerCrashed, DiagnosticIds.MemoryLimitExceeded];
 
     private readonly string _folder;
     private readonly string _fingerprint;
@@ -89,11 +89,12 @@ internal sealed class ResultCache
         }
     }
 
-    public void Put(string key, CheckResult result)
+    /// <summary>Stores a result; false when it is not kept (it depends on the machine) or could not be written.</summary>
+    public bool Put(string key, CheckResult result)
     {
         if (result.Diagnostics.Any(d => Environmental.Contains(d.Id)))
         {
-            return;
+            return false;
         }
 
         var file = PathOf(key);
@@ -103,10 +104,12 @@ internal sealed class ResultCache
             var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
             File.WriteAllText(temporary, ReportJson.Serialize(result), new UTF8Encoding(false));
             File.Move(temporary, file, overwrite: true);
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A cache that cannot be written only costs time on the next run.
+            return false;
         }
     }
 
