@@ -45,15 +45,21 @@ internal sealed class TextDocumentReader : IDocumentReader
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var line = lines[i];
-            if (TabSeparatedTable.IsRow(line))
+            if (PipeTable.IsRow(line))
             {
                 Flush(blocks, paragraph);
-                var end = i;
-                while (end < lines.Count && TabSeparatedTable.IsRow(lines[end]))
+                var end = RunEnd(lines, i, PipeTable.IsRow);
+                if (PipeTable.Build(lines.GetRange(i, end - i)) is { } table)
                 {
-                    end++;
+                    blocks.Add(table);
                 }
 
+                i = end - 1;
+            }
+            else if (TabSeparatedTable.IsRow(line))
+            {
+                Flush(blocks, paragraph);
+                var end = RunEnd(lines, i, TabSeparatedTable.IsRow);
                 blocks.Add(TabSeparatedTable.Build(lines.GetRange(i, end - i)));
                 i = end - 1;
             }
@@ -72,6 +78,17 @@ internal sealed class TextDocumentReader : IDocumentReader
             Blocks = blocks.ToImmutableArray(),
             Diagnostics = context.Diagnostics.ToSortedArray(),
         };
+    }
+
+    private static int RunEnd(List<TextLine> lines, int start, System.Func<TextLine, bool> isRow)
+    {
+        var end = start;
+        while (end < lines.Count && isRow(lines[end]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>

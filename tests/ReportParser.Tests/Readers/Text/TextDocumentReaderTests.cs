@@ -63,6 +63,19 @@ public sealed class TextDocumentReaderTests
         document.Title.Should().Be("一、总体情况");
     }
 
+    [Fact]
+    public void A_markdown_pipe_table_keeps_every_cell_of_a_row_longer_than_its_header()
+    {
+        var document = Read("| 维持 | 纠正 | 总计 |\n|---|---|---|\n| 40 | 0 | 10 | 5 \\| 6 |\n");
+
+        var table = document.Blocks.OfType<TableBlock>().Should().ContainSingle().Subject;
+        table.RowCount.Should().Be(2, "the delimiter row is not a row");
+        table.ColumnCount.Should().Be(4);
+        table.GetRow(1).Select(c => c.Text).Should().Equal("40", "0", "10", "5 | 6");
+        table.GetCell(1, 2)!.Provenance.Should().Be(new BlockProvenance { Line = 3, Character = 12, Method = ReadingMethod.Text });
+        table.GetCell(0, 3).Should().BeNull("a short row leaves a hole, not a blank cell");
+    }
+
     [Theory]
     [InlineData("gb18030")]
     [InlineData("utf-16")]
