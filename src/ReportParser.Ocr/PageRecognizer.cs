@@ -25,6 +25,9 @@ internal sealed class PageRecognizer
     /// <summary>A crop is this many times as tall as its ink (the recogniser was trained on lines that fill about two thirds of the height).</summary>
     public const double CropHeightFactor = 1.5;
 
+    /// <summary>The crop height factor of the second reading of a doubtful value (<see cref="PageRecognizer"/>.SecondOpinion).</summary>
+    public const double SecondCropHeightFactor = 2.1;
+
     private readonly TextRecognizer _recognizer;
     private readonly CtcDecoder _decoder;
 
@@ -54,25 +57,47 @@ internal sealed class PageRecognizer
 
         cancellationToken.ThrowIfCancellationRequested();
         var rulings = Rulings.Find(ink, image.Width, image.Height, dpi);
-        var cells = CellFinder.Find(rulings, image.Width, image.Height, out var walls);
+        var cells = CellFinder.Find([.. rulings, .. Rulings.OpenEdges(rulings, dpi)], image.Width, image.Height, out var walls);
         var runs = FindRuns(ink, walls, image, cells, dpi);
         cancellationToken.ThrowIfCancellationRequested();
         var crops = runs.Select(r => Crop(image, walls, r, dpi)).ToList();
-        return new PreparedPage(image, dpi, angle, rulings, runs, crops);
+        return new PreparedPage(image, dpi, angle, rulings, runs, crops) { Ink = ink, Walls = walls };
     }
 
     /// <summary>Recognition and decoding of a prepared page.</summary>
     public OcrPage Read(PreparedPage page, CancellationToken cancellationToken)
     {
-        var (image, dpi, runs, crops) = (page.Image, page.Dpi, page.Runs, page.Crops);
+        var (image, dpi, runs) = (page.Image, page.Dpi, page.Runs);
+        var crops = page.Crops.ToList();
         var scores = _recognizer.Recognize(crops.Select(c => c.Image).ToList(), cancellationToken);
         var scale = 72.0 / dpi;
         var texts = new List<OcrText>();
-        var cellLines = runs.Where(r => r.Cell >= 0).GroupBy(r => r.Cell).ToDictionary(g => g.Key, g => g.Count());
+        var fulls = scores.Select(_decoder.DecodeAll).ToList();
+
+        // A cell whose every line reads without a CJK character holds a number (wrapped over lines in a narrow cell).
+        var numeric = new Dictionary<int, bool>();
         for (var i = 0; i < runs.Count; i++)
         {
-            var single = runs[i].Cell < 0 || cellLines[runs[i].Cell] == 1;
-            Emit(runs[i], crops[i].X0, scores[i], single, image.Height, scale, texts);
+            if (runs[i].Cell >= 0)
+            {
+                numeric[runs[i].Cell] = numeric.GetValueOrDefault(runs[i].Cell, true) && !fulls[i].Chars.Any(c => IsCjk(c.Text));
+            }
+        }
+
+        SecondOpinion(page, numeric, scores, fulls, crops);
+        var cellRuns = runs.Where(r => r.Cell >= 0).GroupBy(r => r.Cell).ToDictionary(g => g.Key, g => g.Count());
+        var textHeight = TextHeight(runs, dpi);
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var single = runs[i].Cell < 0 || numeric[runs[i].Cell];
+            var alone = runs[i].Cell < 0 || cellRuns[runs[i].Cell] == 1;
+            if (runs[i].Cell >= 0 && Dash(runs[i], page.Ink, image.Width, dpi, textHeight) is { } dash)
+            {
+                EmitDash(runs[i], dash, image.Height, scale, texts);
+                continue;
+            }
+
+            Emit(runs[i], crops[i].X0, scores[i], fulls[i], single, alone, image.Height, scale, texts);
         }
 
         var ocrRulings = page.Rulings.Select(r => ToPoints(r, image.Height, scale));
@@ -98,10 +123,10 @@ internal sealed class PageRecognizer
     }
 
     /// <summary>The run's ink box with a margin (<see cref="CropHeightFactor"/>), clipped to its region, rulings whitened, at least <see cref="MinCropInches"/> tall.</summary>
-    private static (GrayImage Image, int X0) Crop(GrayImage image, byte[] walls, TextRun run, double dpi)
+    private static (GrayImage Image, int X0) Crop(GrayImage image, byte[] walls, TextRun run, double dpi, double factor = CropHeightFactor)
     {
         var ink = run.Ink;
-        var height = Math.Max((int)Math.Ceiling(ink.Height * CropHeightFactor), (int)(MinCropInches * dpi));
+        var height = Math.Max((int)Math.Ceiling(ink.Height * factor), (int)(MinCropInches * dpi));
         var padY = Math.Max((height - ink.Height) / 2, 0);
         var padX = (int)Math.Ceiling(0.3 * height);
         var x0 = Math.Max(ink.X0 - padX, 0);
@@ -127,19 +152,107 @@ internal sealed class PageRecognizer
         return (new GrayImage(w, h, pixels), x0);
     }
 
-    private void Emit(TextRun run, int cropX0, LineScores scores, bool singleLine, int imageHeight, double scale, List<OcrText> texts)
+    /// <summary>
+    /// A value line read doubtfully is recognised again from a taller crop (<see cref="SecondCropHeightFactor"/>: the
+    /// glyphs smaller in the model's frame, which resolves the thin digits of some fonts, "2" read as "N", "0" as "o").
+    /// When that reading is certain and gives the same number, the second reading is kept; otherwise the first, doubtful.
+    /// </summary>
+    private void SecondOpinion(PreparedPage page, Dictionary<int, bool> numeric, LineScores[] scores, List<DecodedLine> fulls, List<(GrayImage Image, int X0)> crops)
     {
-        var full = _decoder.DecodeAll(scores);
+        var retry = Enumerable.Range(0, page.Runs.Count)
+            .Where(i => page.Runs[i].Cell >= 0 && numeric[page.Runs[i].Cell] && NumberIsDoubtful(scores[i], fulls[i]))
+            .ToList();
+        if (retry.Count == 0)
+        {
+            return;
+        }
+
+        var again = retry.Select(i => Crop(page.Image, page.Walls, page.Runs[i], page.Dpi, SecondCropHeightFactor)).ToList();
+        var scoresAgain = _recognizer.Recognize(again.Select(c => c.Image).ToList(), default);
+        for (var j = 0; j < retry.Count; j++)
+        {
+            var i = retry[j];
+            var full = _decoder.DecodeAll(scoresAgain[j]);
+            if (!NumberIsDoubtful(scoresAgain[j], full) && _decoder.DecodeNumber(scoresAgain[j]).Text == _decoder.DecodeNumber(scores[i]).Text)
+            {
+                (scores[i], fulls[i], crops[i]) = (scoresAgain[j], full, again[j]);
+            }
+        }
+    }
+
+    private bool NumberIsDoubtful(LineScores scores, DecodedLine full)
+    {
+        var line = _decoder.DecodeNumber(scores);
+        return line.Chars.Count == 0 || line.Confidence < DoubtfulBelow || NumberDoubt(full, line) is not null;
+    }
+
+    /// <summary>The median ink height of the text lines in cells (at least 0.05 in tall: not dashes or specks), or 10.5 pt at 0.75 em.</summary>
+    private static double TextHeight(List<TextRun> runs, double dpi)
+    {
+        var heights = runs.Where(r => r.Cell >= 0 && r.Ink.Height >= 0.05 * dpi).Select(r => r.Ink.Height).OrderBy(h => h).ToList();
+        return heights.Count > 0 ? heights[heights.Count / 2] : 10.5 / 72 * dpi * 0.75;
+    }
+
+    /// <summary>
+    /// A run in a cell that is one flat bar of ink is a dash, read from its shape (the line model reads a lone dash
+    /// as "一", "-" or nothing): an em dash "—" when it is at least 0.65 em long, a hyphen "-" when at most 0.45 em
+    /// (em from the page's text height, 0.8 em), doubtful between. Null when the run is not a bar.
+    /// </summary>
+    private static (string Text, bool Doubtful)? Dash(TextRun run, byte[] ink, int width, double dpi, double textHeight)
+    {
+        var box = run.Ink;
+        if (box.Height > 0.045 * dpi || box.Height * 3 > box.Width || box.Width < 0.03 * dpi)
+        {
+            return null;
+        }
+
+        var count = 0;
+        for (var y = box.Y0; y < box.Y1; y++)
+        {
+            for (var x = box.X0; x < box.X1; x++)
+            {
+                count += ink[(y * width) + x];
+            }
+        }
+
+        if (count < 0.6 * box.Width * box.Height)
+        {
+            return null;
+        }
+
+        var ems = box.Width / (textHeight / 0.8);
+        return ems >= 0.65 ? ("—", false) : ems <= 0.45 ? ("-", false) : ("—", true);
+    }
+
+    private static void EmitDash(TextRun run, (string Text, bool Doubtful) dash, int imageHeight, double scale, List<OcrText> texts)
+    {
+        var em = Math.Max(Math.Round(run.Ink.Width * scale * 2) / 2, 1);
+        texts.Add(new OcrText
+        {
+            Text = dash.Text,
+            Left = run.Ink.X0 * scale,
+            Right = run.Ink.X1 * scale,
+            Baseline = (imageHeight - run.Ink.Y1) * scale - (0.3 * em),
+            Size = em,
+            Confidence = dash.Doubtful ? 0.5 : 0.99,
+            Doubtful = dash.Doubtful,
+            Note = dash.Doubtful ? "a dash between a hyphen and an em dash long" : null,
+        });
+    }
+
+    private void Emit(TextRun run, int cropX0, LineScores scores, DecodedLine full, bool singleLine, bool alone, int imageHeight, double scale, List<OcrText> texts)
+    {
         // A cell line without a CJK character is a value (a lone "0" may come out as "o", a "1" as "I"); outside
         // tables a run must also hold a digit (a page number, a date), and a lone 一 in a cell is a dash.
         var number = singleLine && (full.Chars.Count > 0 || run.Cell >= 0)
             && (!full.Chars.Any(c => IsCjk(c.Text)) || (run.Cell >= 0 && full.Text is "一" or "一一"))
-            && (run.Cell >= 0 || full.Chars.Any(c => char.IsDigit(c.Text[0])));
+            && (run.Cell >= 0 || full.Chars.Any(c => char.IsDigit(c.Text[0])) || full.Chars.All(c => LookAlike(c.Text) is { Length: 1 } m && char.IsDigit(m[0])));
         var line = number ? _decoder.DecodeNumber(scores) : Prose(full);
         var doubt = number ? NumberDoubt(full, line) : null;
         if (line.Chars.Count == 0)
         {
-            if (run.Ink.Width > 2 && run.Ink.Height > 2 && number)
+            // (Only the cell's one run: beside other lines an unreadable run is a speck of scan noise.)
+            if (run.Ink.Width > 2 && run.Ink.Height > 2 && number && alone)
             {
                 // Ink that decodes to nothing (a lone glyph the line model does not see): the likeliest number
                 // character, doubtful whatever its probability.
@@ -159,6 +272,7 @@ internal sealed class PageRecognizer
         var baseline = ((imageHeight - run.Ink.Y1) * scale) + (cjk ? 0.1 * em : 0);
         var doubtful = number && (line.Confidence < DoubtfulBelow || doubt is not null || line.Chars.Any(c => c.Text == "?"));
         var note = doubtful ? doubt ?? line.Doubt ?? "low confidence" : null;
+        var first = texts.Count;
         foreach (var c in line.Chars)
         {
             if (c.Text == " ")
@@ -168,6 +282,16 @@ internal sealed class PageRecognizer
 
             var centre = (cropX0 + (((c.FirstFrame + c.LastFrame + 1) / 2.0) * scores.PixelsPerFrame)) * scale;
             var half = (IsCjk(c.Text) ? 0.47 : 0.25) * em;
+            if (number)
+            {
+                // A number's characters abut across its ink (frame centres of narrow glyphs such as "+" or "1" would
+                // leave gaps that read as spaces).
+                var step = (double)run.Ink.Width / line.Chars.Count;
+                var k = texts.Count - first;
+                centre = (run.Ink.X0 + ((k + 0.5) * step)) * scale;
+                half = step * scale / 2;
+            }
+
             texts.Add(new OcrText
             {
                 Text = c.Text,
@@ -223,6 +347,9 @@ internal sealed class PageRecognizer
 
     private static string LookAlike(string text) => text switch
     {
+        { Length: 1 } when text[0] is >= '０' and <= '９' => ((char)(text[0] - '０' + '0')).ToString(),
+        "＋" => "+",
+        "．" => ".",
         "o" or "O" or "〇" or "○" or "D" => "0",
         "l" or "I" or "|" or "丨" or "i" => "1",
         "。" or "·" => ".",
@@ -239,4 +366,11 @@ internal sealed class PageRecognizer
 }
 
 /// <summary>A page ready for recognition: the straightened image, its rulings, the text runs and their crops.</summary>
-internal sealed record PreparedPage(GrayImage Image, double Dpi, double Angle, List<PixelRuling> Rulings, List<TextRun> Runs, List<(GrayImage Image, int X0)> Crops);
+internal sealed record PreparedPage(GrayImage Image, double Dpi, double Angle, List<PixelRuling> Rulings, List<TextRun> Runs, List<(GrayImage Image, int X0)> Crops)
+{
+    /// <summary>The ink mask of <see cref="Image"/> (1 = ink).</summary>
+    public byte[] Ink { get; init; } = [];
+
+    /// <summary>The painted rulings (1 = wall), whitened in crops.</summary>
+    public byte[] Walls { get; init; } = [];
+}

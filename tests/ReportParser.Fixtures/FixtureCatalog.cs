@@ -126,6 +126,11 @@ public static class FixtureCatalog
                 LabelLineBreaks = true, Merges = MergeStyle.Drifted, Zeros = ZeroStyle.Blank, FullWidthDigits = true,
             })));
 
+        fixtures.Add(Html(
+            "html/disclosure_spans_disagree_2019.html",
+            "A 2019 表二 on five grid columns (上海 2019): under 上一年项目数量 | 本年增/减 (colspan 2) | 处理决定数量 the data rows print v (colspan 2) | v | v — three values for three headings, matched in order (RP0207).",
+            b19 with { Variations = none with { DisclosureSpansDisagree = true } }));
+
         // ---- HTML: seeded defects, one per arithmetic and structure rule ----
         fixtures.Add(Html("html/defect_t3_balance.html", "结转下年度 自然人 and its 总计 one too high: 一 + 二 ≠ 三 + 四 in 自然人 and 总计.", BreakBalance(b21), "RULE.T3.BALANCE"));
         fixtures.Add(Html("html/defect_t3_result_sum.html", "One 予以公开 application moved from 商业企业 to 自然人: outcomes ≠ （七）总计 in both columns.", BreakResultSum(b21), "RULE.T3.RESULT_SUM"));
@@ -181,6 +186,7 @@ public static class FixtureCatalog
         var docxWrapped = Docx("docx/narrow_wrapped_labels.docx", "Narrow label columns, so labels wrap when printed.", Balanced(none with { NarrowColumns = true, LabelLineBreaks = true }));
         var docxDefect = Docx("docx/defect_t3_balance.docx", "The 勾稽关系 defect.", BreakBalance(b21), "RULE.T3.BALANCE");
         fixtures.AddRange([docxOfficial, docx2019, docxDrifted, docxVertical, docxLabels, docxBlank, docxLarge, docxSplit, docxBorderless, docxWrapped, docxDefect]);
+        fixtures.Add(Docx("docx/disclosure_spans_disagree_2019.docx", "A 2019 表二 whose header spans disagree with the data rows (gridSpan): three values for three headings, matched in order.", b19 with { Variations = none with { DisclosureSpansDisagree = true } }));
         fixtures.Add(Docx("docx/stale_other_handling_2021.docx", "2021 表二 with the old single （六）其他处理 row.", stale));
         fixtures.Add(Docx("docx/org_subtotal_column.docx", "A non-standard 法人或其他组织 小计 column.", Balanced(none with { OrgSubtotalColumn = true })));
         fixtures.Add(Docx("docx/units_fullwidth.docx", "Units in cells and full-width digits.", Balanced(none with { UnitsInCells = true, FullWidthDigits = true })));

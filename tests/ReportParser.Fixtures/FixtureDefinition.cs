@@ -130,6 +130,11 @@ public sealed record FixtureDefinition
             yield return "表三 split by a page break";
         }
 
+        if (v.DisclosureSpansDisagree)
+        {
+            yield return "表二 header spans disagree with the data rows";
+        }
+
         if (v.Borderless)
         {
             yield return "borderless";

@@ -377,15 +377,31 @@ public static class TemplateLayouts
     private static LayoutTable Disclosure2019(ReportSpec spec)
     {
         string L(string label) => spec.PrintedLabel(label);
+        var disagree = spec.Variations.DisclosureSpansDisagree;
+        var width = disagree ? 5 : 4;
         var cells = new List<LayoutCell>();
         var row = 0;
-        void Title(string text) => cells.Add(new LayoutCell(row++, 0, L(text), ColumnSpan: 4));
+
+        // The column spans of a block's value cells: on four columns a two-column block's second cell spans two; on the
+        // five-column grid of 上海 2019 every block fills four value columns its own way.
+        // Only the 上一年项目数量 | 本年增/减 | 处理决定数量 blocks disagree.
+        int[] Spans(string[] columns, bool header) => (columns.Length, disagree) switch
+        {
+            (2, false) => [1, 2],
+            (3, false) => [1, 1, 1],
+            (2, true) => [2, 2],
+            (3, true) when columns.Contains("本年增/减") || columns.Contains("T2.C.change") => header ? [1, 2, 1] : [2, 1, 1],
+            _ => [1, 1, 2],
+        };
+
+        void Title(string text) => cells.Add(new LayoutCell(row++, 0, L(text), ColumnSpan: width));
         void Header(params string[] labels)
         {
             cells.Add(new LayoutCell(row, 0, L("信息内容")));
-            for (var i = 0; i < labels.Length; i++)
+            var spans = Spans(labels, header: true);
+            for (int i = 0, column = 1; i < labels.Length; column += spans[i], i++)
             {
-                cells.Add(new LayoutCell(row, 1 + i, L(labels[i]), ColumnSpan: labels.Length == 2 && i == 1 ? 2 : 1));
+                cells.Add(new LayoutCell(row, column, L(labels[i]), ColumnSpan: spans[i]));
             }
 
             row++;
@@ -394,10 +410,11 @@ public static class TemplateLayouts
         void Data(string rowId, string label, params string[] columns)
         {
             cells.Add(new LayoutCell(row, 0, L(label)));
-            for (var i = 0; i < columns.Length; i++)
+            var spans = Spans(columns, header: false);
+            for (int i = 0, column = 1; i < columns.Length; column += spans[i], i++)
             {
                 var key = rowId + "|" + columns[i];
-                cells.Add(new LayoutCell(row, 1 + i, spec.PrintedValue(key), ColumnSpan: columns.Length == 2 && i == 1 ? 2 : 1, Key: key));
+                cells.Add(new LayoutCell(row, column, spec.PrintedValue(key), ColumnSpan: spans[i], Key: key));
             }
 
             row++;
@@ -421,6 +438,6 @@ public static class TemplateLayouts
         Title("第二十条第（九）项");
         Header("采购项目数量", "采购总金额");
         Data("T2.R.central_procurement", "政府集中采购", "T2.C.procurement_items", "T2.C.procurement_amount");
-        return new LayoutTable("T2", row, 4, cells) { ColumnWidths = [2435, 2435, 2435, 2435] };
+        return new LayoutTable("T2", row, width, cells) { ColumnWidths = disagree ? [2435, 1826, 1826, 1826, 1827] : [2435, 2435, 2435, 2435] };
     }
 }

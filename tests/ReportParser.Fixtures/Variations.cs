@@ -82,6 +82,13 @@ public sealed record Variations
     /// <summary>表三 printed as two tables with a page break and a page number (<c>- 3 -</c>) between them, after this row id.</summary>
     public string? SplitApplicationsAfterRow { get; init; }
 
+    /// <summary>
+    /// A 2019 表二 on a five-column grid whose header spans disagree with the data rows (上海 2019): in 第二十条第（五）/（六）项 the
+    /// header prints <c>上一年项目数量 | 本年增/减 (colspan 2) | 处理决定数量</c> over data rows <c>v (colspan 2) | v | v</c>: three
+    /// values for three headings, which only their order matches.
+    /// </summary>
+    public bool DisclosureSpansDisagree { get; init; }
+
     /// <summary>Tables without borders (for PDF rendering: no ruling lines).</summary>
     public bool Borderless { get; init; }
 

@@ -179,4 +179,54 @@ internal static class Rulings
             }
         }
     }
+
+    /// <summary>
+    /// The edges a table left open where it was cut by a page break (a browser does not repeat the border on the next
+    /// page): at least three vertical rulings that start (or end) on one row with no horizontal ruling across them
+    /// there get one, for finding the cells of the first (last) row; the core still sees the rulings as found.
+    /// </summary>
+    public static List<PixelRuling> OpenEdges(IReadOnlyList<PixelRuling> rulings, double dpi)
+    {
+        var tolerance = Math.Max(3, (int)(0.03 * dpi));
+        var near = 0.08 * dpi; // a ruling this close is the edge (rows are taller)
+        var verticals = new List<PixelRuling>();
+        var horizontals = new List<PixelRuling>();
+        foreach (var r in rulings)
+        {
+            (r.Horizontal ? horizontals : verticals).Add(r);
+        }
+
+        var added = new List<PixelRuling>();
+        foreach (var top in new[] { true, false })
+        {
+            verticals.Sort((a, b) => (top ? a.Start : a.End).CompareTo(top ? b.Start : b.End));
+            var i = 0;
+            while (i < verticals.Count)
+            {
+                var y0 = top ? verticals[i].Start : verticals[i].End;
+                var j = i;
+                double x0 = double.MaxValue, x1 = double.MinValue;
+                while (j < verticals.Count && (top ? verticals[j].Start : verticals[j].End) - y0 <= tolerance)
+                {
+                    x0 = Math.Min(x0, verticals[j].Position);
+                    x1 = Math.Max(x1, verticals[j].Position);
+                    j++;
+                }
+
+                var y = top ? y0 : (top ? verticals[j - 1].Start : verticals[j - 1].End);
+                // The table's own edge: no ruling there, and no vertical ruling of the table crossing that row (a border
+                // broken by scan noise starts and ends inside the table).
+                if (j - i >= 3
+                    && !horizontals.Exists(h => Math.Abs(h.Position - y) <= near && h.Start <= x0 + tolerance && h.End >= x1 - tolerance)
+                    && !verticals.Exists(v => v.Position >= x0 - tolerance && v.Position <= x1 + tolerance && v.Start < y - tolerance && v.End > y + tolerance))
+                {
+                    added.Add(new PixelRuling(true, y, (int)x0, (int)Math.Ceiling(x1) + 1, 1));
+                }
+
+                i = j;
+            }
+        }
+
+        return added;
+    }
 }

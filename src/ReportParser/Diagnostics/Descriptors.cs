@@ -181,6 +181,16 @@ internal static class Descriptors
         new("{0} 行“{1}”的单元格与表头列不对齐，已按行内顺序读取 {2} 个数值", "The cells of row '{1}' in {0} do not line up with the header; its {2} values were read in row order"),
         new("行中多出或缺少空单元格（模板漂移）时，按顺序读取数值。", "When a row has an extra or missing empty cell (template drift), its values are read in order."));
 
+    public static readonly DiagnosticDescriptor RowCellsMisaligned = New(
+        DiagnosticIds.RowCellsMisaligned, DiagnosticCategory.Recognition, DiagnosticSeverity.Warning, "RECOGNIZE",
+        new("数值单元格与表头列对不上", "Value cells do not match the headings"),
+        new(
+            "{0} 行“{1}”的 {2} 个数值单元格与 {3} 个表头列的合并方式不一致，个数也不同，无法判断各数值属于哪一列；这些单元格按读取不确定处理",
+            "The {2} value cells of row '{1}' in {0} are merged differently from its {3} headings and their number differs, so which heading each value belongs to cannot be told; the cells are reported as read without certainty"),
+        new(
+            "表头与数据行的列合并（colspan、gridSpan）不一致时，若数值个数与表头列数相同，按顺序对应（RP0207）；个数不同则不猜测。",
+            "When the column spans (colspan, gridSpan) of the header and of a data row disagree, values are matched to headings in order if their numbers are equal (RP0207); otherwise nothing is guessed."));
+
     public static readonly DiagnosticDescriptor DuplicateTable = New(
         DiagnosticIds.DuplicateTable, DiagnosticCategory.Recognition, DiagnosticSeverity.Info, "RECOGNIZE",
         new("标准表出现多次", "Standard table appears more than once"),
@@ -536,7 +546,7 @@ internal static class Descriptors
         ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed, WorkerCrashed, MemoryLimitExceeded,
         ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
-        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred,
+        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, RowCellsMisaligned,
         CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed, NumberOutOfRange,
         SectionMissing, SectionMisnumbered, TableMissing, HeadingVariant, TemplateMismatch, StaleOtherHandlingRow,
         TableIsImage, StaleDisclosureLabel, NonStandardSubtotal,

@@ -49,12 +49,9 @@ internal static class DisclosureTableRecognizer
                 }
 
                 labels[rowId] = label.Text.Replace("\n", string.Empty);
-                var seen = new HashSet<GridCell> { label };
-                foreach (var pair in header.OrderBy(p => p.Value))
+                foreach (var cell in ReadRow(view, r, rowId, label, header, context))
                 {
-                    var cell = view.Table.GetCell(r, pair.Value);
-                    var ok = cell is not null && cell.Row == r && seen.Add(cell);
-                    found[(rowId, pair.Key)] = RecognizedCell.Of(rowId, pair.Key, ok ? cell : null, view);
+                    found[(rowId, cell.ColumnId)] = cell;
                 }
             }
         }
@@ -86,6 +83,47 @@ internal static class DisclosureTableRecognizer
         }
 
         return (new RecognizedTable(table.Id, provenance, cells.ToImmutable(), labels.ToImmutableDictionary()), version);
+    }
+
+    /// <summary>The reading note of a value whose heading could not be told: the row's spans disagree with the header's and the counts differ.</summary>
+    internal const string HeadingUnknown = "the row's value cells are merged differently from its headings and their number differs: which heading the value belongs to is unknown";
+
+    /// <summary>
+    /// The row's values under <paramref name="header"/>: by grid position while the row's cells line up with the headings;
+    /// when the spans disagree (a value cell shared by two headings, or a printed value under no heading), in order if
+    /// the row has as many value cells as there are headings (RP0207), otherwise every value as ambiguous (RP0215).
+    /// </summary>
+    private static IEnumerable<RecognizedCell> ReadRow(TableView view, int r, string rowId, GridCell label, Dictionary<string, int> header, RecognitionContext context)
+    {
+        var headings = header.OrderBy(p => p.Value).ToList();
+        var values = view.Table.GetRow(r).Where(c => c.Row == r && c.Column >= label.Column + label.ColumnSpan).Distinct().OrderBy(c => c.Column).ToList();
+        var seen = new HashSet<GridCell> { label };
+        var positional = new List<(string Column, GridCell? Cell)>();
+        var shared = false;
+        foreach (var pair in headings)
+        {
+            var cell = view.Table.GetCell(r, pair.Value);
+            var ok = cell is not null && cell.Row == r && seen.Add(cell);
+            shared |= cell is not null && cell.Row == r && !ok;
+            positional.Add((pair.Key, ok ? cell : null));
+        }
+
+        var unclaimed = values.Any(c => !seen.Contains(c) && view.Norm(c).Length > 0);
+        if (!shared && !unclaimed)
+        {
+            return positional.Select(p => RecognizedCell.Of(rowId, p.Column, p.Cell, view));
+        }
+
+        var table = StandardTable.Disclosure;
+        var location = context.Location(view.Table.Provenance, table.Id, rowId);
+        if (values.Count == headings.Count)
+        {
+            context.Diagnostics.Add(Descriptors.ValuesReadInRowOrder, location, table.Name, StandardTables.RowLabel(rowId), values.Count);
+            return headings.Select((p, i) => RecognizedCell.Of(rowId, p.Key, values[i], view));
+        }
+
+        context.Diagnostics.Add(Descriptors.RowCellsMisaligned, location, table.Name, StandardTables.RowLabel(rowId), values.Count, headings.Count);
+        return positional.Select(p => RecognizedCell.Of(rowId, p.Column, p.Cell, view).AsAmbiguous(HeadingUnknown));
     }
 
     private static Dictionary<string, int> MatchHeader(TableView view, List<GridCell> rowCells)

@@ -157,6 +157,13 @@ public sealed class OcrSweepTests
         int OcrPages,
         double CpuSeconds)
     {
+        [System.ThreadStatic]
+        private static List<string>? _notes;
+
+        private static List<string> FlaggedRightNotes => _notes ??= [];
+
+        public IReadOnlyList<string> RightButFlagged { get; init; } = [];
+
         public static SweepRow Measure(string file, string set, CheckResult result, TruthFile truth, double cpu, int? textLayer)
         {
             var ours = result.Report.Tables.SelectMany(t => t.Cells).Where(c => c.State != CellState.NotFound).ToDictionary(c => c.Key);
@@ -181,6 +188,7 @@ public sealed class OcrSweepTests
                 else if (cell.Raw == expected)
                 {
                     flaggedRight++;
+                    FlaggedRightNotes.Add($"{key} \"{cell.Raw}\": {cell.ReadingNote}");
                 }
                 else
                 {
@@ -195,15 +203,18 @@ public sealed class OcrSweepTests
                 .Select(d => d.ToString()).ToList();
             var accuracy = Accuracy.Measure(result, truth);
             var pages = result.Diagnostics.Count(d => d.Id == DiagnosticIds.ReadByOcr);
+            var notes = FlaggedRightNotes.ToList();
+            FlaggedRightNotes.Clear();
             return new SweepRow(
                 file, set, truth.Cells.Count, exact, flaggedRight, flaggedWrong, unflaggedWrong, missing, errorsOnFlagged,
-                accuracy.ExtraErrors.Count, textLayer, pages, cpu);
+                accuracy.ExtraErrors.Count, textLayer, pages, cpu) { RightButFlagged = notes };
         }
 
         public string Line() =>
             $"{File}: exact {Exact}/{Expected}, flagged right {FlaggedRight}, flagged wrong {FlaggedWrong.Count}, UNFLAGGED WRONG {UnflaggedWrong.Count}, missing {Missing.Count}, "
             + $"errors on flagged {ErrorsOnFlagged.Count}, false errors {FalseErrors}, text layer {TextLayerExact}, {OcrPages} OCR pages, {CpuSeconds:0.0} s CPU"
             + string.Concat(UnflaggedWrong.Concat(FlaggedWrong).Concat(ErrorsOnFlagged).Take(30).Select(w => "\n  " + w))
+            + string.Concat(RightButFlagged.Take(30).Select(w => "\n  flagged right " + w))
             + (Missing.Count > 0 ? "\n  missing " + string.Join(", ", Missing.Take(12)) : string.Empty);
 
         public static string Markdown(IReadOnlyList<SweepRow> rows)
