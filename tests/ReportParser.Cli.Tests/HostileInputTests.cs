@@ -67,4 +67,26 @@ public sealed class HostileInputTests
         lines.Should().Contain(l => l.Contains("x.html\\n== forged.html", System.StringComparison.Ordinal) && l.Contains("\\r\\u001b[2K", System.StringComparison.Ordinal) && l.Contains(": not a report;", System.StringComparison.Ordinal));
         output.Should().NotContain("\r").And.NotContain("\u001b");
     }
+
+    [Fact]
+    public void The_generated_bad_input_corpus_gets_its_diagnostic_for_every_file_and_the_batch_completes_with_exit_1()
+    {
+        using var folder = new TempFolder();
+        BadInputs.Write(folder.Path);
+        folder.Write("zz-good.html", SampleReports.Balanced2021());
+
+        var (exit, output, _) = Cli.Run(new CheckCommandInput { Paths = [folder.Path], Language = "en" });
+
+        exit.Should().Be(ExitCodes.Findings);
+        var lines = output.Split('\n');
+        foreach (var input in BadInputs.All())
+        {
+            // The CLI reads by OCR when it can: text drawn as outlines is then read like a scan (RP0113) instead of RP0127.
+            string[] ids = input.ExpectedId == "RP0127" ? ["RP0127", "RP0113"] : [input.ExpectedId];
+            lines.Should().Contain(l => l.Contains(input.Name, System.StringComparison.Ordinal) && ids.Any(id => l.Contains(" " + id + ":", System.StringComparison.Ordinal)), input.Name);
+        }
+
+        lines.Should().Contain(l => l.Contains("zz-good.html: checked", System.StringComparison.Ordinal));
+        output.Should().Contain((BadInputs.All().Count + 1) + " files").And.NotContain("RP9001").And.NotContain("RP9002");
+    }
 }

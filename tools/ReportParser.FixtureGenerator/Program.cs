@@ -27,6 +27,18 @@ if (args.Length >= 3 && args[0] == "batch")
     return 0;
 }
 
+// Writes the bad-input corpus of issue #11 (reference cycles, no pages, outlines, absurd numbers and sizes …):
+//   dotnet run --project tools/ReportParser.FixtureGenerator -- bad-inputs /tmp/bad
+if (args.Length >= 2 && args[0] == "bad-inputs")
+{
+    foreach (var file in BadInputs.Write(args[1]))
+    {
+        Console.WriteLine(file);
+    }
+
+    return 0;
+}
+
 var root = args.Length > 0 ? args[0] : "fixtures";
 var written = 0;
 foreach (var fixture in FixtureCatalog.All)
