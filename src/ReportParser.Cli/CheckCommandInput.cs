@@ -45,7 +45,7 @@ internal sealed record CheckCommandInput
     public IsolationMode Isolation { get; init; } = IsolationMode.Process;
 
     /// <summary>Memory limit of one worker in MiB (with <see cref="IsolationMode.Process"/>); 0 = none.</summary>
-    public int MemoryLimitMegabytes { get; init; } = 512;
+    public int MemoryLimitMegabytes { get; init; } = 1024;
 }
 
 /// <summary>Values of <c>--isolation</c>.</summary>

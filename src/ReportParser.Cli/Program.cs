@@ -62,7 +62,7 @@ Option<string> isolation = new("--isolation")
     DefaultValueFactory = _ => "process",
 };
 isolation.AcceptOnlyFromAmong("process", "none");
-Option<int> memoryLimit = new("--memory-limit") { Description = "Memory limit of one worker process in MiB; a file over it is reported unreadable with RP0123 (0 = no limit)", DefaultValueFactory = _ => 512 };
+Option<int> memoryLimit = new("--memory-limit") { Description = "Memory limit of one worker process in MiB; a file over it is reported unreadable with RP0123 (0 = no limit)", DefaultValueFactory = _ => 1024 };
 
 Command check = new("check", "Check every report under the given paths / 检查年度报告")
 {

@@ -6,8 +6,8 @@ namespace ReportParser.Isolation;
 /// <summary>Settings of a <see cref="WorkerPool"/>.</summary>
 public sealed record WorkerPoolOptions
 {
-    /// <summary>The default memory limit of one worker: 512 MiB.</summary>
-    public const long DefaultMemoryLimitBytes = 512L * 1024 * 1024;
+    /// <summary>The default memory limit of one worker: 1 GiB (OCR of a six-page scan at 200 dpi peaks near 0.7 GB).</summary>
+    public const long DefaultMemoryLimitBytes = 1024L * 1024 * 1024;
 
     /// <summary>How to start a worker.</summary>
     public required WorkerLaunch Launch { get; init; }
@@ -20,7 +20,7 @@ public sealed record WorkerPoolOptions
 
     /// <summary>
     /// A worker whose resident memory goes above this is stopped and its document gets RP0123; the managed heap of a
-    /// worker is capped below it (<c>DOTNET_GCHeapHardLimit</c>, 3/4 of it). 0 = no limit. Default 512 MiB.
+    /// worker is capped below it (<c>DOTNET_GCHeapHardLimit</c>, 3/4 of it). 0 = no limit. Default 1 GiB.
     /// </summary>
     public long MemoryLimitBytes { get; init; } = DefaultMemoryLimitBytes;
 
@@ -32,7 +32,7 @@ public sealed record WorkerPoolOptions
 
     /// <summary>
     /// A worker still holding more than this after a document is replaced, so memory returns after a spike.
-    /// Default: half of <see cref="MemoryLimitBytes"/> (256 MiB), or 512 MiB without a limit. (A worker's resident
+    /// Default: half of <see cref="MemoryLimitBytes"/> (512 MiB), or 512 MiB without a limit. (A worker's resident
     /// memory settles around 130 MiB on ordinary reports — code, libraries and the GC's budgets — so a lower threshold
     /// would restart workers every few seconds.)
     /// </summary>

@@ -36,8 +36,8 @@ public sealed class ServerOptions
     /// </summary>
     public string Isolation { get; set; } = "process";
 
-    /// <summary>Memory limit of one worker in MiB (default 512); an upload over it gets RP0123. 0 = none.</summary>
-    public int MemoryLimitMegabytes { get; set; } = 512;
+    /// <summary>Memory limit of one worker in MiB (default 1024); an upload over it gets RP0123. 0 = none.</summary>
+    public int MemoryLimitMegabytes { get; set; } = 1024;
 
     /// <summary>
     /// Slowest accepted upload in bytes per second, after a 10 s grace period (default 1024); a slower client is
