@@ -151,7 +151,7 @@ public sealed class ReportChecker
         {
             var context = new ReadContext(path, Options);
             context.Diagnostics.Add(Descriptors.FileAccessFailed, context.FileLocation, ex.Message);
-            var unreadable = new SourceDocument { Source = path, Format = FormatDetector.FromExtension(path), IsUnreadable = true, Diagnostics = context.Diagnostics.ToSortedArray() };
+            var unreadable = context.Unreadable(FormatDetector.FromExtension(path));
             return Limited(path, token => CheckCore(unreadable, token), document => CheckCore(document, CancellationToken.None), cancellationToken);
         }
 
@@ -222,13 +222,7 @@ public sealed class ReportChecker
         {
             var context = new ReadContext(source, Options);
             context.Diagnostics.Add(Descriptors.CheckTimedOut, context.FileLocation, Math.Round((decimal)limit.TotalSeconds, 1));
-            return onTimeout(new SourceDocument
-            {
-                Source = source,
-                Format = FormatDetector.FromExtension(source),
-                IsUnreadable = true,
-                Diagnostics = context.Diagnostics.ToSortedArray(),
-            });
+            return onTimeout(context.Unreadable(FormatDetector.FromExtension(source)));
         }
     }
 
@@ -254,7 +248,7 @@ public sealed class ReportChecker
         {
             var context = new ReadContext(path, Options);
             context.Diagnostics.Add(Descriptors.FileAccessFailed, context.FileLocation, ex.Message);
-            return new SourceDocument { Source = path, Format = FormatDetector.FromExtension(path), IsUnreadable = true, Diagnostics = context.Diagnostics.ToSortedArray() };
+            return context.Unreadable(FormatDetector.FromExtension(path));
         }
 
         return DocumentReaders.Read(bytes, FormatDetector.FromExtension(path), path, Options, token);
@@ -276,7 +270,7 @@ public sealed class ReportChecker
     {
         var context = new ReadContext(source, Options);
         context.Diagnostics.Add(Descriptors.ResourceLimitExceeded, context.FileLocation, "file size " + length + " bytes", Options.MaxFileBytes + " bytes");
-        return new SourceDocument { Source = source, IsUnreadable = true, Diagnostics = context.Diagnostics.ToSortedArray() };
+        return context.Unreadable(SourceFormat.Unknown);
     }
 
     private static async Task<(byte[]? Bytes, long Total)> BoundedReadAsync(Stream content, long limit, CancellationToken cancellationToken)

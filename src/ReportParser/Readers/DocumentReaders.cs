@@ -95,13 +95,7 @@ internal static class DocumentReaders
         }
     }
 
-    private static SourceDocument Unreadable(ReadContext context, SourceFormat format) => new()
-    {
-        Source = context.Source,
-        Format = format,
-        IsUnreadable = true,
-        Diagnostics = context.Diagnostics.ToSortedArray(),
-    };
+    private static SourceDocument Unreadable(ReadContext context, SourceFormat format) => context.Unreadable(format);
 
     internal static string Name(SourceFormat format) => format switch
     {

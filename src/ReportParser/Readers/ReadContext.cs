@@ -1,5 +1,6 @@
 using System.Threading;
 using ReportParser.Diagnostics;
+using ReportParser.Documents;
 
 namespace ReportParser.Readers;
 
@@ -25,4 +26,14 @@ internal sealed class ReadContext
     public SourceLocation FileLocation => new() { Source = Source };
 
     public SourceLocation At(int? page = null, string? path = null) => new() { Source = Source, Page = page, Path = path };
+
+    /// <summary>The document a read ends with when it cannot go on: no blocks, the diagnostics so far saying why.</summary>
+    public SourceDocument Unreadable(SourceFormat format, int? pageCount = null) => new()
+    {
+        Source = Source,
+        Format = format,
+        PageCount = pageCount,
+        IsUnreadable = true,
+        Diagnostics = Diagnostics.ToSortedArray(),
+    };
 }

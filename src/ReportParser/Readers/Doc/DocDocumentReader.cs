@@ -47,13 +47,7 @@ internal sealed class DocDocumentReader : IDocumentReader
         catch (WordBinaryException ex)
         {
             Report(context, ex);
-            return new SourceDocument
-            {
-                Source = context.Source,
-                Format = SourceFormat.Doc,
-                IsUnreadable = true,
-                Diagnostics = context.Diagnostics.ToSortedArray(),
-            };
+            return context.Unreadable(SourceFormat.Doc);
         }
     }
 

@@ -121,11 +121,5 @@ internal sealed class DocxDocumentReader : IDocumentReader
         return Unreadable(context);
     }
 
-    private static SourceDocument Unreadable(ReadContext context) => new()
-    {
-        Source = context.Source,
-        Format = SourceFormat.Docx,
-        IsUnreadable = true,
-        Diagnostics = context.Diagnostics.ToSortedArray(),
-    };
+    private static SourceDocument Unreadable(ReadContext context) => context.Unreadable(SourceFormat.Docx);
 }

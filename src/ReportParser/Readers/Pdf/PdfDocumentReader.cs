@@ -262,12 +262,5 @@ internal sealed class PdfDocumentReader : IDocumentReader
 
     private static string Reason(Exception ex) => ex.GetType().Name + ": " + ex.Message;
 
-    private static SourceDocument Unreadable(ReadContext context, int? pageCount = null) => new()
-    {
-        Source = context.Source,
-        Format = SourceFormat.Pdf,
-        PageCount = pageCount,
-        IsUnreadable = true,
-        Diagnostics = context.Diagnostics.ToSortedArray(),
-    };
+    private static SourceDocument Unreadable(ReadContext context, int? pageCount = null) => context.Unreadable(SourceFormat.Pdf, pageCount);
 }
