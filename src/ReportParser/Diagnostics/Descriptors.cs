@@ -552,7 +552,7 @@ internal static class Descriptors
         ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed, WorkerCrashed, MemoryLimitExceeded,
         ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
-        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, RowCellsMisaligned, LabelMatchedApproximately,
+        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, LabelMatchedApproximately, RowCellsMisaligned,
         CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed, NumberOutOfRange,
         SectionMissing, SectionMisnumbered, TableMissing, HeadingVariant, TemplateMismatch, StaleOtherHandlingRow,
         TableIsImage, StaleDisclosureLabel, NonStandardSubtotal,
