@@ -441,9 +441,47 @@ internal sealed class ApplicationTableRecognizer
         if (joinedId is not null)
         {
             label = starting[starting.Count - 1];
+            return joinedId;
         }
 
-        return joinedId;
+        return MatchApproximately(view, starting, out label);
+    }
+
+    /// <summary>The data rows' full and short labels, for approximate matching.</summary>
+    private static readonly (string Id, string Label)[] ApproximateLabels = StandardTables.ApplicationRows
+        .Where(r => r.Kind == RowKind.Data)
+        .SelectMany(r => new[] { (r.Id, r.Label), (r.Id, r.ShortLabel) })
+        .ToArray();
+
+    /// <summary>The shortest label (normalised) matched approximately: shorter ones (其他, 总计) are too easily confused.</summary>
+    private const int MinApproximateLength = 4;
+
+    /// <summary>
+    /// A label cell of a text conversion or OCR that no anchor matched: the closest template row label, when it is close
+    /// enough and clearly closer than any other (<see cref="LabelMatcher"/>); says so (RP0211). Markup and text layers
+    /// are read exactly and never matched approximately.
+    /// </summary>
+    private string? MatchApproximately(TableView view, List<GridCell> starting, out GridCell? label)
+    {
+        label = null;
+        for (var i = starting.Count - 1; i >= 0; i--)
+        {
+            var cell = starting[i];
+            if (view.ProvenanceOf(cell).Method is not (ReadingMethod.Text or ReadingMethod.Ocr) || view.Core(cell).Length < MinApproximateLength)
+            {
+                continue;
+            }
+
+            if (LabelMatcher.Find(cell.Text, ApproximateLabels) is { } match)
+            {
+                label = cell;
+                var runnerUp = match.RunnerUpDistance == int.MaxValue ? "—" : match.RunnerUpDistance.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                _context.Diagnostics.Add(Descriptors.LabelMatchedApproximately, _context.Location(view.ProvenanceOf(cell), Table.Id, match.Id), Table.Name, cell.Text.Replace("\n", string.Empty), match.Label, match.Distance, runnerUp);
+                return match.Id;
+            }
+        }
+
+        return null;
     }
 
     internal static string? MatchLabel(string core, string groupContext, string? previousRow)
