@@ -87,6 +87,12 @@ internal sealed class ApplicationTableRecognizer
 
             for (var r = headerEnd; r < view.Table.RowCount; r++)
             {
+                if (r > headerEnd && ContinuesAcrossPage(view, r))
+                {
+                    lastRow = JoinContinuation(view, r, lastRow) ?? lastRow;
+                    continue;
+                }
+
                 var rowId = MatchRow(view, r, lastRow, out var label);
                 if (rowId is null || _rows.ContainsKey(rowId))
                 {
@@ -147,6 +153,63 @@ internal sealed class ApplicationTableRecognizer
 
         _labels.Remove(OtherHandlingGroup);
     }
+
+    /// <summary>
+    /// A row split by a page break (Word, WPS and LibreOffice let a row break across pages): the values and the first
+    /// lines of the label at the foot of one page, the rest of the label at the top of the next in a row of empty value
+    /// cells. Row <paramref name="r"/> is such a rest when its label starts on a later page than the row above, it has
+    /// no value while the row above has, and its label does not begin with a list marker of its own (<c>4.</c>,
+    /// <c>（五）</c>: a new row whose values happen to be blank).
+    /// </summary>
+    private bool ContinuesAcrossPage(TableView view, int r)
+    {
+        var own = StartingLabels(view, r);
+        var above = StartingLabels(view, r - 1);
+        if (own.Count == 0 || above.Count == 0 || HasAnyValue(view, r) || !HasAnyValue(view, r - 1))
+        {
+            return false;
+        }
+
+        var page = own[0].Provenance.Page;
+        var pageAbove = above.Max(c => c.Provenance.Page);
+        var text = string.Concat(own.Select(view.Norm));
+        return page is not null && pageAbove is not null && page > pageAbove && LabelText.StripOrdinal(text) == text;
+    }
+
+    /// <summary>
+    /// Joins the rest of a split row (<see cref="ContinuesAcrossPage"/>) to the row above: its label text is appended to
+    /// that row's label, and when the first lines alone named no row, the whole label names it and the values above are
+    /// read under it. Returns the row id read, or null.
+    /// </summary>
+    private string? JoinContinuation(TableView view, int r, string? lastRow)
+    {
+        var rest = string.Join("\n", StartingLabels(view, r).Select(c => c.Text));
+        var read = _rows.FirstOrDefault(p => ReferenceEquals(p.Value.View, view) && p.Value.Row == r - 1).Key;
+        if (read is not null)
+        {
+            _labels[read] += rest.Replace("\n", string.Empty);
+            return null;
+        }
+
+        var first = StartingLabels(view, r - 1);
+        var context = string.Concat(view.Table.GetRow(r - 1).Where(c => c.Column < _firstValueColumn && c.Row < r - 1).Select(view.Core));
+        var whole = LabelText.StripOrdinal(LabelText.ForMatching(string.Concat(first.Select(c => c.Text)) + rest));
+        var rowId = MatchLabel(whole, context, lastRow);
+        if (rowId is null || _rows.ContainsKey(rowId) || StandardTables.IsSubtotalRow(rowId))
+        {
+            return null;
+        }
+
+        var label = first[first.Count - 1];
+        _rows[rowId] = (label, view, r - 1);
+        _labels[rowId] = (string.Concat(first.Select(c => c.Text)) + rest).Replace("\n", string.Empty);
+        ReadValues(view, r - 1, rowId);
+        return rowId;
+    }
+
+    /// <summary>The label cells that start in row <paramref name="r"/> and hold text, left to right.</summary>
+    private List<GridCell> StartingLabels(TableView view, int r) =>
+        view.Table.GetRow(r).Where(c => c.Row == r && c.Column < _firstValueColumn && view.Norm(c).Length > 0).Distinct().OrderBy(c => c.Column).ToList();
 
     private static bool IsSubtotalWord(string core) => core is "小计" or "合计";
 
