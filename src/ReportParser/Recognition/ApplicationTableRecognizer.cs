@@ -30,6 +30,7 @@ internal sealed class ApplicationTableRecognizer
     private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
     private Dictionary<string, int>? _columns;
     private bool _columnsByPosition;
+    private bool _placeholderReported;
     private int? _orgSubtotalColumn;
     private int _firstValueColumn;
     private int _columnCount;
@@ -64,6 +65,11 @@ internal sealed class ApplicationTableRecognizer
                 }
 
                 ReportMissingColumns(view, columns);
+                if (!_placeholderReported && HasPlaceholderHeader(view))
+                {
+                    _placeholderReported = true;
+                    _context.Diagnostics.Add(Descriptors.ColumnsByPlaceholder, _context.Location(view.Table.Provenance, Table.Id), Table.Name, StandardTables.ApplicantColumns.Length - 1, string.Join("、", StandardTables.ApplicantColumns.Select(c => c.Label)));
+                }
             }
             else if (_columns is null || _columnCount != view.Table.ColumnCount)
             {
@@ -290,6 +296,13 @@ internal sealed class ApplicationTableRecognizer
         }
 
         var limit = firstDataRow >= 0 ? firstDataRow : Math.Min(view.Table.RowCount, 4);
+        if (PlaceholderHeader(view, limit) is { } placeholder)
+        {
+            headerEnd = placeholder.Row + 1;
+            firstValueColumn = placeholder.Columns.Values.Min();
+            return placeholder.Columns;
+        }
+
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var r = 0; r < limit; r++)
         {
@@ -356,6 +369,59 @@ internal sealed class ApplicationTableRecognizer
         headerEnd = limit;
         firstValueColumn = columns.Values.Min();
         return columns;
+    }
+
+    /// <summary>A converter's numbered placeholder for a column heading: <c>数据1</c>, <c>数据 2</c>.</summary>
+    private static readonly System.Text.RegularExpressions.Regex Placeholder = new(@"^数据(\d{1,2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>True when the table's header is a converter's numbered placeholders (<see cref="PlaceholderHeader"/>).</summary>
+    public static bool HasPlaceholderHeader(TableView view) =>
+        PlaceholderHeader(view, Math.Min(view.Table.RowCount, 4)) is not null;
+
+    /// <summary>
+    /// A header row a document converter wrote with numbered placeholders instead of the applicant headings
+    /// (<c>类别 | 数据1 … 数据6 | 总计</c>, one table per row group): exactly the template's applicant columns before 总计,
+    /// numbered 1, 2, … in adjacent columns, then 总计. The placeholders carry nothing but their order, so the columns
+    /// are read in the template's order (RP0212 says so); any other count or order is no header.
+    /// </summary>
+    private static (int Row, Dictionary<string, int> Columns)? PlaceholderHeader(TableView view, int limit)
+    {
+        var specs = StandardTables.ApplicantColumns;
+        var total = specs[specs.Length - 1];
+        for (var r = 0; r < Math.Min(limit, view.Table.RowCount); r++)
+        {
+            var row = view.Table.GetRow(r).Where(c => c.Row == r).OrderBy(c => c.Column).ToList();
+            var first = row.FindIndex(c => Placeholder.Match(view.Norm(c)) is { Success: true } m && m.Groups[1].Value == "1");
+            if (first < 0 || first + specs.Length > row.Count)
+            {
+                continue;
+            }
+
+            var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < specs.Length; i++)
+            {
+                var cell = row[first + i];
+                var text = view.Norm(cell);
+                var fits = i < specs.Length - 1
+                    ? Placeholder.Match(text) is { Success: true } m && m.Groups[1].Value == (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    : total.Anchors.Any(a => total.ExactMatch ? text == a : text.Contains(a));
+                if (!fits || cell.Column != row[first].Column + i || cell.ColumnSpan != 1)
+                {
+                    columns.Clear();
+                    break;
+                }
+
+                columns[specs[i].Id] = cell.Column;
+            }
+
+            var more = first + specs.Length < row.Count && Placeholder.IsMatch(view.Norm(row[first + specs.Length]));
+            if (columns.Count == specs.Length && !more)
+            {
+                return (r, columns);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
