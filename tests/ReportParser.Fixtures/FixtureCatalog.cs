@@ -39,6 +39,13 @@ public static class FixtureCatalog
     public static ReportSpec BreakResultSum(ReportSpec spec) =>
         spec.Bump("T3.R3.1|T3.C.natural_person", 1).Bump("T3.R3.1|T3.C.commercial", -1);
 
+    /// <summary>
+    /// RULE.T3.RESULT_SUM in a row of zeros: 4.无正当理由大量反复申请 自然人 and its 总计 printed 1, so the outcomes add up to
+    /// one more than （七）总计 in 自然人 and 总计 (the row total holds). The row the page break splits in the row-split fixtures.
+    /// </summary>
+    public static ReportSpec BreakSplitRowResultSum(ReportSpec spec) =>
+        spec.Bump("T3.R3.5.4|T3.C.natural_person", 1).Bump("T3.R3.5.4|T3.C.total", 1);
+
     /// <summary>RULE.T3.ROW_TOTAL: 总计 of 新收 and of 结转下年度 both one too high, so the 总计 column still balances.</summary>
     public static ReportSpec BreakRowTotal(ReportSpec spec) =>
         spec.Bump("T3.R1|T3.C.total", 1).Bump("T3.R4|T3.C.total", 1);
@@ -186,6 +193,20 @@ public static class FixtureCatalog
         var docxWrapped = Docx("docx/narrow_wrapped_labels.docx", "Narrow label columns, so labels wrap when printed.", Balanced(none with { NarrowColumns = true, LabelLineBreaks = true }));
         var docxDefect = Docx("docx/defect_t3_balance.docx", "The 勾稽关系 defect.", BreakBalance(b21), "RULE.T3.BALANCE");
         fixtures.AddRange([docxOfficial, docx2019, docxDrifted, docxVertical, docxLabels, docxBlank, docxLarge, docxSplit, docxBorderless, docxWrapped, docxDefect]);
+        var docxRowSplit = Docx(
+            "docx/row_split_page_break.docx",
+            "Narrow wrapped labels and eight paragraphs before 三, so LibreOffice splits a row at the page break: 4.无正当理由大 with its seven 0s at the foot of a page, 量反复申请 in a row of empty cells at the top of the next.",
+            Balanced(none with { NarrowColumns = true, LabelLineBreaks = true, ParagraphsBeforeApplications = 8 }));
+        var docxRowSplitDefect = Docx(
+            "docx/defect_row_split_result_sum.docx",
+            "The split row of row_split_page_break holds a RESULT_SUM defect: 4.无正当理由大量反复申请 自然人 and 总计 printed 1, so the outcomes exceed （七）总计 by one in both columns.",
+            BreakSplitRowResultSum(Balanced(none with { NarrowColumns = true, LabelLineBreaks = true, ParagraphsBeforeApplications = 8 })),
+            "RULE.T3.RESULT_SUM");
+        var docxRowSplitLate = Docx(
+            "docx/row_split_page_break_late.docx",
+            "Narrow wrapped labels and one paragraph before 三: LibreOffice splits 2.申请人逾期未 | 按收费通知要求缴纳费用… in （六） at the page break.",
+            Balanced(none with { NarrowColumns = true, LabelLineBreaks = true, ParagraphsBeforeApplications = 1 }));
+        fixtures.AddRange([docxRowSplit, docxRowSplitDefect, docxRowSplitLate]);
         fixtures.Add(Docx("docx/disclosure_spans_disagree_2019.docx", "A 2019 表二 whose header spans disagree with the data rows (gridSpan): three values for three headings, matched in order.", b19 with { Variations = none with { DisclosureSpansDisagree = true } }));
         fixtures.Add(Docx("docx/stale_other_handling_2021.docx", "2021 表二 with the old single （六）其他处理 row.", stale));
         fixtures.Add(Docx("docx/org_subtotal_column.docx", "A non-standard 法人或其他组织 小计 column.", Balanced(none with { OrgSubtotalColumn = true })));
@@ -223,6 +244,9 @@ public static class FixtureCatalog
         fixtures.Add(Pdf("pdf/defect_t3_balance.chromium.pdf", Chromium, printDefect));
         fixtures.Add(Pdf("pdf/defect_t3_balance.libreoffice.pdf", LibreOffice, docxDefect));
         fixtures.Add(Pdf("pdf/defect_t4_block_total.chromium.pdf", Chromium, printDefectT4));
+        fixtures.Add(Pdf("pdf/row_split.libreoffice.pdf", LibreOffice, docxRowSplit));
+        fixtures.Add(Pdf("pdf/defect_row_split_result_sum.libreoffice.pdf", LibreOffice, docxRowSplitDefect));
+        fixtures.Add(Pdf("pdf/row_split_late.libreoffice.pdf", LibreOffice, docxRowSplitLate));
         fixtures.Add(Pdf("pdf/official_2021_html.libreoffice.pdf", LibreOffice, fixtures.Single(f => f.Path == "html/official_2021.html")));
 
         // ---- other producers' HTML and DOCX (make-pdfs.sh): Word-style markup from LibreOffice, and web pages saved as Word ----

@@ -98,6 +98,13 @@ public sealed record Variations
     /// <summary>Larger type and cell padding so 表三 runs over a page boundary on its own (for PDF rendering).</summary>
     public bool LargePrint { get; init; }
 
+    /// <summary>
+    /// Extra body paragraphs at the end of section 二, before the heading of 三, to move 表三 down the page so that the
+    /// page break falls inside a row (Word, WPS and LibreOffice let a row break across pages): with the DOCX layout
+    /// printed by LibreOffice, 8 paragraphs split <c>4.无正当理由大|量反复申请</c>, 1 splits <c>2.申请人逾期未|按收费…</c>.
+    /// </summary>
+    public int ParagraphsBeforeApplications { get; init; }
+
     /// <summary>The standard tables (by id) printed as an image instead of a text table.</summary>
     public IReadOnlyCollection<string> TablesAsImages { get; init; } = [];
 

@@ -25,6 +25,7 @@ internal sealed class DocumentAssembler
     private Margins _paragraphMargins;
     private DraftTable? _openTable;
     private bool _lastWasTable;
+    private (double Width, Margins Margins)? _lastTrustedMargins;
 
     public DocumentAssembler(LayoutContext context, double bodySize)
     {
@@ -58,7 +59,7 @@ internal sealed class DocumentAssembler
 
     public void AddPage(PageLayout page, IEnumerable<Box> contentImages)
     {
-        var margins = Margins.Of(page, _bodySize);
+        var margins = PageMargins(page);
         var pitch = UsualPitch(page);
         var items = page.Items;
         var images = contentImages.OrderByDescending(i => i.Top).ToList();
@@ -128,6 +129,23 @@ internal sealed class DocumentAssembler
         FlushParagraph();
         FlushTable();
         return _blocks;
+    }
+
+    /// <summary>
+    /// The page's margins; on a page with too few body lines to tell them (<see cref="LayoutTolerances.MinBodyLinesForOwnMargins"/>:
+    /// a table page whose only running text is a few indented paragraphs, so that a heading near its top looks like their
+    /// next line) those of the last page of the same width that had enough.
+    /// </summary>
+    private Margins PageMargins(PageLayout page)
+    {
+        var own = Margins.Of(page, _bodySize, out var bodyLines);
+        if (bodyLines >= LayoutTolerances.MinBodyLinesForOwnMargins)
+        {
+            _lastTrustedMargins = (page.Page.Width, own);
+            return own;
+        }
+
+        return _lastTrustedMargins is { } trusted && Math.Abs(trusted.Width - page.Page.Width) <= LayoutTolerances.SamePageWidth ? trusted.Margins : own;
     }
 
     private void EmitImage(int page)
@@ -263,10 +281,11 @@ internal sealed class DocumentAssembler
     /// <summary>The left edge (a low percentile, robust to a stray outdented line) and right edge (the widest line) of the page's body-size text.</summary>
     private readonly record struct Margins(double Left, double Right)
     {
-        public static Margins Of(PageLayout page, double bodySize)
+        public static Margins Of(PageLayout page, double bodySize, out int bodyLines)
         {
             var lines = page.Items.Where(i => i.Line is not null).Select(i => i.Line!).ToList();
             var body = lines.Where(l => Math.Abs(l.Size - bodySize) <= LayoutTolerances.SameSizeShare * bodySize).ToList();
+            bodyLines = body.Count;
             if (body.Count < LayoutTolerances.MinBodyLinesForMargins)
             {
                 body = lines;
