@@ -56,8 +56,10 @@ internal sealed class PageRecognizer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var rulings = Rulings.Find(ink, image.Width, image.Height, dpi);
-        var cells = CellFinder.Find([.. rulings, .. Rulings.OpenEdges(rulings, dpi)], image.Width, image.Height, out var walls);
+        var found = Rulings.Find(ink, image.Width, image.Height, dpi);
+        var bridges = Rulings.Bridge(found, image, threshold, dpi);
+        var cells = CellFinder.Find([.. found, .. bridges, .. Rulings.OpenEdges(found, dpi)], image.Width, image.Height, out var walls);
+        var rulings = Rulings.Join([.. found, .. bridges]);
         var runs = FindRuns(ink, walls, image, cells, dpi);
         cancellationToken.ThrowIfCancellationRequested();
         var crops = runs.Select(r => Crop(image, walls, r, dpi)).ToList();
@@ -93,11 +95,12 @@ internal sealed class PageRecognizer
             var alone = runs[i].Cell < 0 || cellRuns[runs[i].Cell] == 1;
             if (runs[i].Cell >= 0 && Dash(runs[i], page.Ink, image.Width, dpi, textHeight) is { } dash)
             {
-                EmitDash(runs[i], dash, image.Height, scale, texts);
+                // Beside other lines in the cell a bar is a piece of a ruling or an underline as likely as a dash.
+                EmitDash(runs[i], alone ? dash : (dash.Text, true, "a dash beside other lines in the cell"), image.Height, scale, texts);
                 continue;
             }
 
-            Emit(runs[i], crops[i].X0, scores[i], fulls[i], single, alone, image.Height, scale, texts);
+            Emit(runs[i], crops[i].X0, scores[i], fulls[i], (single, alone, Suspect(runs[i], textHeight)), image.Height, scale, texts);
         }
 
         var ocrRulings = page.Rulings.Select(r => ToPoints(r, image.Height, scale));
@@ -111,7 +114,7 @@ internal sealed class PageRecognizer
         for (var c = 0; c < cells.Count; c++)
         {
             var cell = cells[c];
-            TextLines.Find(ink, walls, image.Width, cell, c, split: false, dpi, runs);
+            TextLines.Find(ink, walls, image.Width, Inset(cell, dpi), c, split: false, dpi, runs);
             for (var y = cell.Y0; y < cell.Y1; y++)
             {
                 outside.AsSpan((y * image.Width) + cell.X0, cell.Width).Fill(1);
@@ -120,6 +123,19 @@ internal sealed class PageRecognizer
 
         TextLines.Find(ink, outside, image.Width, new PixelBox(0, 0, image.Width, image.Height), -1, split: true, dpi, runs);
         return runs;
+    }
+
+    /// <summary>
+    /// How far (inches) inside its left and right ruling lines a cell's text is looked for: ink closer to the border is a
+    /// ruling's edge (a line blurred, doubled or broken by the scan), never the cell's text, which keeps a padding from the
+    /// sides. (Not at the top and bottom: in a tight row the digits come within a pixel of the lines.)
+    /// </summary>
+    public const double CellMarginInches = 0.01;
+
+    private static PixelBox Inset(PixelBox cell, double dpi)
+    {
+        var m = Math.Max(1, (int)Math.Round(CellMarginInches * dpi));
+        return cell.Width > 4 * m ? cell with { X0 = cell.X0 + m, X1 = cell.X1 - m } : cell;
     }
 
     /// <summary>The run's ink box with a margin (<see cref="CropHeightFactor"/>), clipped to its region, rulings whitened, at least <see cref="MinCropInches"/> tall.</summary>
@@ -198,7 +214,7 @@ internal sealed class PageRecognizer
     /// as "一", "-" or nothing): an em dash "—" when it is at least 0.65 em long, a hyphen "-" when at most 0.45 em
     /// (em from the page's text height, 0.8 em), doubtful between. Null when the run is not a bar.
     /// </summary>
-    private static (string Text, bool Doubtful)? Dash(TextRun run, byte[] ink, int width, double dpi, double textHeight)
+    private static (string Text, bool Doubtful, string? Note)? Dash(TextRun run, byte[] ink, int width, double dpi, double textHeight)
     {
         var box = run.Ink;
         if (box.Height > 0.045 * dpi || box.Height * 3 > box.Width || box.Width < 0.03 * dpi)
@@ -206,25 +222,52 @@ internal sealed class PageRecognizer
             return null;
         }
 
+        // Solid (most of the box inked), or a bar that scan noise thinned here and there (ink in nearly every column).
         var count = 0;
-        for (var y = box.Y0; y < box.Y1; y++)
+        var columns = 0;
+        for (var x = box.X0; x < box.X1; x++)
         {
-            for (var x = box.X0; x < box.X1; x++)
+            var column = 0;
+            for (var y = box.Y0; y < box.Y1; y++)
             {
-                count += ink[(y * width) + x];
+                column += ink[(y * width) + x];
             }
+
+            count += column;
+            columns += column > 0 ? 1 : 0;
         }
 
-        if (count < 0.6 * box.Width * box.Height)
+        if (count < 0.6 * box.Width * box.Height && columns < 0.9 * box.Width)
         {
             return null;
         }
 
         var ems = box.Width / (textHeight / 0.8);
-        return ems >= 0.65 ? ("—", false) : ems <= 0.45 ? ("-", false) : ("—", true);
+        return ems >= 0.65 ? ("—", false, null) : ems <= 0.45 ? ("-", false, null) : ("—", true, "a dash between a hyphen and an em dash long");
     }
 
-    private static void EmitDash(TextRun run, (string Text, bool Doubtful) dash, int imageHeight, double scale, List<OcrText> texts)
+    /// <summary>
+    /// A reason to doubt a number read from a run whatever the recogniser says: ink touching the cell's left or right
+    /// border (a ruling's edge, not text, which keeps clear of the sides), or ink too flat for a digit (digits stand at least half the text
+    /// height; a flat bar read as "1" is a dash or a ruling fragment).
+    /// </summary>
+    private static string? Suspect(TextRun run, double textHeight)
+    {
+        if (run.Cell < 0)
+        {
+            return null;
+        }
+
+        var (ink, region) = (run.Ink, run.Region);
+        if (ink.X0 <= region.X0 || ink.X1 >= region.X1)
+        {
+            return "ink touching the cell's side (a piece of a ruling line?)";
+        }
+
+        return ink.Height < 0.5 * textHeight ? "ink too flat for a digit (a dash or a piece of a ruling line?)" : null;
+    }
+
+    private static void EmitDash(TextRun run, (string Text, bool Doubtful, string? Note) dash, int imageHeight, double scale, List<OcrText> texts)
     {
         var em = Math.Max(Math.Round(run.Ink.Width * scale * 2) / 2, 1);
         texts.Add(new OcrText
@@ -236,12 +279,13 @@ internal sealed class PageRecognizer
             Size = em,
             Confidence = dash.Doubtful ? 0.5 : 0.99,
             Doubtful = dash.Doubtful,
-            Note = dash.Doubtful ? "a dash between a hyphen and an em dash long" : null,
+            Note = dash.Doubtful ? dash.Note : null,
         });
     }
 
-    private void Emit(TextRun run, int cropX0, LineScores scores, DecodedLine full, bool singleLine, bool alone, int imageHeight, double scale, List<OcrText> texts)
+    private void Emit(TextRun run, int cropX0, LineScores scores, DecodedLine full, (bool SingleLine, bool Alone, string? Suspect) cell, int imageHeight, double scale, List<OcrText> texts)
     {
+        var (singleLine, alone) = (cell.SingleLine, cell.Alone);
         // A cell line without a CJK character is a value (a lone "0" may come out as "o", a "1" as "I"); outside
         // tables a run must also hold a digit (a page number, a date), and a lone 一 in a cell is a dash.
         var number = singleLine && (full.Chars.Count > 0 || run.Cell >= 0)
@@ -249,6 +293,11 @@ internal sealed class PageRecognizer
             && (run.Cell >= 0 || full.Chars.Any(c => char.IsDigit(c.Text[0])) || full.Chars.All(c => LookAlike(c.Text) is { Length: 1 } m && char.IsDigit(m[0])));
         var line = number ? _decoder.DecodeNumber(scores) : Prose(full);
         var doubt = number ? NumberDoubt(full, line) : null;
+        if (number && cell.Suspect is not null && line.Chars.Any(c => char.IsDigit(c.Text[0])))
+        {
+            doubt = cell.Suspect;
+        }
+
         if (line.Chars.Count == 0)
         {
             // (Only the cell's one run: beside other lines an unreadable run is a speck of scan noise.)

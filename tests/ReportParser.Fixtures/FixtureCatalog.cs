@@ -39,6 +39,13 @@ public static class FixtureCatalog
     public static ReportSpec BreakResultSum(ReportSpec spec) =>
         spec.Bump("T3.R3.1|T3.C.natural_person", 1).Bump("T3.R3.1|T3.C.commercial", -1);
 
+    /// <summary>
+    /// RULE.T3.RESULT_SUM in a row of zeros: 4.无正当理由大量反复申请 自然人 and its 总计 printed 1, so the outcomes add up to
+    /// one more than （七）总计 in 自然人 and 总计 (the row total holds). The row the page break splits in the row-split fixtures.
+    /// </summary>
+    public static ReportSpec BreakSplitRowResultSum(ReportSpec spec) =>
+        spec.Bump("T3.R3.5.4|T3.C.natural_person", 1).Bump("T3.R3.5.4|T3.C.total", 1);
+
     /// <summary>RULE.T3.ROW_TOTAL: 总计 of 新收 and of 结转下年度 both one too high, so the 总计 column still balances.</summary>
     public static ReportSpec BreakRowTotal(ReportSpec spec) =>
         spec.Bump("T3.R1|T3.C.total", 1).Bump("T3.R4|T3.C.total", 1);
@@ -166,6 +173,12 @@ public static class FixtureCatalog
         var printDefect = Html("html/print_defect_t3_balance.html", "For PDF: the 勾稽关系 defect.", BreakBalance(Balanced(print)), "RULE.T3.BALANCE");
         var printDefectT4 = Html("html/print_defect_t4_block_total.html", "For PDF: a 表四 block total defect.", BreakBlockTotal(Balanced(print)), "RULE.T4.BLOCK_TOTAL");
         fixtures.AddRange([printSplit, printVertical, printBorderless, printWrapped, printLarge, printBlank, print2019, printBigType, printDefect, printDefectT4]);
+        var printVeryNarrow = Html("html/print_very_narrow_labels.html", "For PDF: very narrow label columns, row labels over 3–5 lines, （五）不予处理 one or two characters a line.", Balanced(none with { VeryNarrowColumns = true }));
+        var printVeryNarrowSplit = Html(
+            "html/print_very_narrow_page_break.html",
+            "For PDF: very narrow label columns and eight paragraphs before 三: Chromium breaks 表三 inside a wrapped row, and the page after 表四 begins with 六、其他需要报告的事项 below a line of text that fills its page.",
+            Balanced(none with { VeryNarrowColumns = true, ParagraphsBeforeApplications = 8 }));
+        fixtures.AddRange([printVeryNarrow, printVeryNarrowSplit]);
 
         // ---- DOCX ----
         var docxOfficial = Docx("docx/official_2021.docx", "The official 2021 template filled with a balanced report (26 gridSpan / 58 vMerge as in the blank template).", b21);
@@ -186,6 +199,26 @@ public static class FixtureCatalog
         var docxWrapped = Docx("docx/narrow_wrapped_labels.docx", "Narrow label columns, so labels wrap when printed.", Balanced(none with { NarrowColumns = true, LabelLineBreaks = true }));
         var docxDefect = Docx("docx/defect_t3_balance.docx", "The 勾稽关系 defect.", BreakBalance(b21), "RULE.T3.BALANCE");
         fixtures.AddRange([docxOfficial, docx2019, docxDrifted, docxVertical, docxLabels, docxBlank, docxLarge, docxSplit, docxBorderless, docxWrapped, docxDefect]);
+        var docxRowSplit = Docx(
+            "docx/row_split_page_break.docx",
+            "Narrow wrapped labels and eight paragraphs before 三, so LibreOffice splits a row at the page break: 4.无正当理由大 with its seven 0s at the foot of a page, 量反复申请 in a row of empty cells at the top of the next.",
+            Balanced(none with { NarrowColumns = true, LabelLineBreaks = true, ParagraphsBeforeApplications = 8 }));
+        var docxRowSplitDefect = Docx(
+            "docx/defect_row_split_result_sum.docx",
+            "The split row of row_split_page_break holds a RESULT_SUM defect: 4.无正当理由大量反复申请 自然人 and 总计 printed 1, so the outcomes exceed （七）总计 by one in both columns.",
+            BreakSplitRowResultSum(Balanced(none with { NarrowColumns = true, LabelLineBreaks = true, ParagraphsBeforeApplications = 8 })),
+            "RULE.T3.RESULT_SUM");
+        var docxRowSplitLate = Docx(
+            "docx/row_split_page_break_late.docx",
+            "Narrow wrapped labels and one paragraph before 三: LibreOffice splits 2.申请人逾期未 | 按收费通知要求缴纳费用… in （六） at the page break.",
+            Balanced(none with { NarrowColumns = true, LabelLineBreaks = true, ParagraphsBeforeApplications = 1 }));
+        fixtures.AddRange([docxRowSplit, docxRowSplitDefect, docxRowSplitLate]);
+        var docxVeryNarrow = Docx("docx/very_narrow_labels.docx", "Very narrow label columns: row labels over 3–5 lines, group labels one or two characters a line.", Balanced(none with { VeryNarrowColumns = true }));
+        var docxVeryNarrowSplit = Docx(
+            "docx/very_narrow_page_break.docx",
+            "Very narrow label columns and ten paragraphs before 三: LibreOffice breaks 表三 inside a wrapped row, and the page holding 三's heading has six one-line indented paragraphs and no line at the margin.",
+            Balanced(none with { VeryNarrowColumns = true, ParagraphsBeforeApplications = 10 }));
+        fixtures.AddRange([docxVeryNarrow, docxVeryNarrowSplit]);
         fixtures.Add(Docx("docx/disclosure_spans_disagree_2019.docx", "A 2019 表二 whose header spans disagree with the data rows (gridSpan): three values for three headings, matched in order.", b19 with { Variations = none with { DisclosureSpansDisagree = true } }));
         fixtures.Add(Docx("docx/stale_other_handling_2021.docx", "2021 表二 with the old single （六）其他处理 row.", stale));
         fixtures.Add(Docx("docx/org_subtotal_column.docx", "A non-standard 法人或其他组织 小计 column.", Balanced(none with { OrgSubtotalColumn = true })));
@@ -223,6 +256,13 @@ public static class FixtureCatalog
         fixtures.Add(Pdf("pdf/defect_t3_balance.chromium.pdf", Chromium, printDefect));
         fixtures.Add(Pdf("pdf/defect_t3_balance.libreoffice.pdf", LibreOffice, docxDefect));
         fixtures.Add(Pdf("pdf/defect_t4_block_total.chromium.pdf", Chromium, printDefectT4));
+        fixtures.Add(Pdf("pdf/row_split.libreoffice.pdf", LibreOffice, docxRowSplit));
+        fixtures.Add(Pdf("pdf/defect_row_split_result_sum.libreoffice.pdf", LibreOffice, docxRowSplitDefect));
+        fixtures.Add(Pdf("pdf/row_split_late.libreoffice.pdf", LibreOffice, docxRowSplitLate));
+        fixtures.Add(Pdf("pdf/very_narrow_labels.chromium.pdf", Chromium, printVeryNarrow));
+        fixtures.Add(Pdf("pdf/very_narrow_labels.libreoffice.pdf", LibreOffice, docxVeryNarrow));
+        fixtures.Add(Pdf("pdf/very_narrow_page_break.chromium.pdf", Chromium, printVeryNarrowSplit));
+        fixtures.Add(Pdf("pdf/very_narrow_page_break.libreoffice.pdf", LibreOffice, docxVeryNarrowSplit));
         fixtures.Add(Pdf("pdf/official_2021_html.libreoffice.pdf", LibreOffice, fixtures.Single(f => f.Path == "html/official_2021.html")));
 
         // ---- other producers' HTML and DOCX (make-pdfs.sh): Word-style markup from LibreOffice, and web pages saved as Word ----

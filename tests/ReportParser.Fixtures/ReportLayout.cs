@@ -29,6 +29,9 @@ public static class ReportLayout
 {
     public static readonly string[] SectionIds = ["S1", "S2", "S3", "S4", "S5", "S6"];
 
+    /// <summary>The body paragraph <see cref="Variations.ParagraphsBeforeApplications"/> repeats: no number in it.</summary>
+    public const string Padding = "本机关依法依规办理政府信息公开申请，按时答复。";
+
     public static IReadOnlyList<LayoutBlock> Blocks(ReportSpec spec)
     {
         var blocks = new List<LayoutBlock>
@@ -38,6 +41,11 @@ public static class ReportLayout
         };
         foreach (var id in SectionIds)
         {
+            if (id == "S3")
+            {
+                blocks.AddRange(Enumerable.Repeat(new TextBlock(Padding), spec.Variations.ParagraphsBeforeApplications));
+            }
+
             if (spec.Headings.TryGetValue(id, out var heading))
             {
                 blocks.Add(new HeadingBlock(id, heading));

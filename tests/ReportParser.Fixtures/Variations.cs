@@ -95,8 +95,21 @@ public sealed record Variations
     /// <summary>Fixed, narrow label columns so labels wrap when printed (for PDF rendering).</summary>
     public bool NarrowColumns { get; init; }
 
+    /// <summary>
+    /// Very narrow label columns (表三: 400 / 560 / 1100 twips): row labels wrap over 3–5 lines, group labels such as
+    /// <c>（五）不予处理</c> break one or two characters per line (for PDF rendering; overrides <see cref="NarrowColumns"/>).
+    /// </summary>
+    public bool VeryNarrowColumns { get; init; }
+
     /// <summary>Larger type and cell padding so 表三 runs over a page boundary on its own (for PDF rendering).</summary>
     public bool LargePrint { get; init; }
+
+    /// <summary>
+    /// Extra body paragraphs at the end of section 二, before the heading of 三, to move 表三 down the page so that the
+    /// page break falls inside a row (Word, WPS and LibreOffice let a row break across pages): with the DOCX layout
+    /// printed by LibreOffice, 8 paragraphs split <c>4.无正当理由大|量反复申请</c>, 1 splits <c>2.申请人逾期未|按收费…</c>.
+    /// </summary>
+    public int ParagraphsBeforeApplications { get; init; }
 
     /// <summary>The standard tables (by id) printed as an image instead of a text table.</summary>
     public IReadOnlyCollection<string> TablesAsImages { get; init; } = [];

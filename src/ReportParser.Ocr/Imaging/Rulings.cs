@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ReportParser.Ocr.Imaging;
 
@@ -178,6 +179,182 @@ internal static class Rulings
                 result.Add(new PixelRuling(horizontal, _weighted / _weight, Start, End, thickness));
             }
         }
+    }
+
+    /// <summary>The widest gap (inches) between two pieces of one ruling that <see cref="Bridge"/> closes.</summary>
+    public const double MaxBridgeInches = 0.3;
+
+    /// <summary>The share of a gap's length that must hold ink along the ruling for <see cref="Bridge"/> to close it.</summary>
+    public const double MinBridgeInk = 0.6;
+
+    /// <summary>
+    /// Rulings broken by scan noise or JPEG artefacts (a light line whose pixels fall below the ink threshold here and
+    /// there): two pieces on one line (positions within 1.5 pixels: the two lines of a double border stay apart) with a
+    /// gap of at most <see cref="MaxBridgeInches"/> where the line still shows, lighter (at or below <see cref="FaintLevel"/>, with paper on both sides), over at
+    /// least <see cref="MinBridgeInk"/> of its length are joined by a ruling over the gap. Left open, the gap merges two
+    /// cells and the rest of the line is read as a "1" or a dash in the merged cell.
+    /// A border left out on purpose (a merged cell) is not bridged: the gap is a row or column with at most some text
+    /// crossing it. Ends that stop short of a crossing line are carried to it the same way (<see cref="Reach"/>).
+    /// Returns the bridges only (<see cref="Join"/> makes one ruling of the pieces and their bridges).
+    /// </summary>
+    public static List<PixelRuling> Bridge(List<PixelRuling> rulings, GrayImage image, int threshold, double dpi)
+    {
+        var light = FaintLevel(image, threshold);
+        var maxGap = MaxBridgeInches * dpi;
+        var added = new List<PixelRuling>();
+        foreach (var horizontal in new[] { true, false })
+        {
+            var lines = rulings.Where(r => r.Horizontal == horizontal).OrderBy(r => r.Start).ToList();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var a = lines[i];
+                var next = lines.Skip(i + 1)
+                    .Where(b => Math.Abs(b.Position - a.Position) <= 1.5 && b.Start > a.End && b.Start - a.End <= maxGap)
+                    .OrderBy(b => b.Start)
+                    .FirstOrDefault();
+                if (next.End > 0 && InkAlong(image, light, horizontal, (a.Position + next.Position) / 2, a.End, next.Start) >= MinBridgeInk)
+                {
+                    added.Add(new PixelRuling(horizontal, (a.Position + next.Position) / 2, a.End, next.Start, Math.Max(a.Thickness, next.Thickness)));
+                }
+            }
+        }
+
+        added.AddRange(Reach(rulings, image, light, dpi));
+        return added;
+    }
+
+    /// <summary>
+    /// The grey level at or below which a pixel counts as a faint line in <see cref="Bridge"/>: a quarter of the way from
+    /// the paper (the median pixel) to the mean ink (the pixels at or below the ink threshold). A broken line's gaps are
+    /// lighter than the ink threshold but clearly darker than the paper.
+    /// </summary>
+    public static int FaintLevel(GrayImage image, int threshold)
+    {
+        Span<long> histogram = stackalloc long[256];
+        foreach (var p in image.Pixels)
+        {
+            histogram[p]++;
+        }
+
+        long count = 0, inkCount = 0;
+        double inkSum = 0;
+        var paper = -1;
+        for (var i = 0; i < 256; i++)
+        {
+            count += histogram[i];
+            if (i <= threshold)
+            {
+                inkCount += histogram[i];
+                inkSum += i * (double)histogram[i];
+            }
+
+            if (paper < 0 && count * 2 >= image.Pixels.Length)
+            {
+                paper = i;
+            }
+        }
+
+        var ink = inkCount > 0 ? inkSum / inkCount : threshold;
+        return (int)Math.Round(paper - ((paper - ink) / 4));
+    }
+
+    /// <summary>The farthest (inches) a ruling's end is carried to a crossing line by <see cref="Reach"/>.</summary>
+    public const double MaxReachInches = 0.15;
+
+    /// <summary>
+    /// Ends of rulings that stop short of the line they run into (the last pixels of a light line fell below the ink
+    /// threshold) carried to it when the line still shows over the gap: left open, the gap joins two cells.
+    /// </summary>
+    private static IEnumerable<PixelRuling> Reach(List<PixelRuling> rulings, GrayImage image, int light, double dpi)
+    {
+        var max = MaxReachInches * dpi;
+        foreach (var a in rulings)
+        {
+            var crossing = rulings.Where(p => p.Horizontal != a.Horizontal && p.Start - 2 <= a.Position && p.End + 2 >= a.Position).ToList();
+            var after = crossing.Where(p => p.Position > a.End && p.Position - a.End <= max).OrderBy(p => p.Position).FirstOrDefault();
+            if (after.End > 0 && (after.Position - 3 - a.End < 2 || InkAlong(image, light, a.Horizontal, a.Position, a.End, (int)after.Position - 3) >= MinBridgeInk))
+            {
+                yield return a with { Start = a.End, End = (int)Math.Ceiling(after.Position) + 1 };
+            }
+
+            var before = crossing.Where(p => p.Position < a.Start && a.Start - p.Position <= max).OrderByDescending(p => p.Position).FirstOrDefault();
+            if (before.End > 0 && (a.Start - before.Position - 3 < 2 || InkAlong(image, light, a.Horizontal, a.Position, (int)before.Position + 4, a.Start) >= MinBridgeInk))
+            {
+                yield return a with { Start = (int)Math.Floor(before.Position), End = a.Start };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The share of the positions in [start, end) along a line where the line shows: a pixel at or below
+    /// <paramref name="light"/> within 3 pixels across it, and none 5 to 8 pixels away on either side (text lying on the
+    /// line's course is dark there too).
+    /// </summary>
+    private static double InkAlong(GrayImage image, int light, bool horizontal, double position, int start, int end)
+    {
+        var across = horizontal ? image.Height : image.Width;
+        var p = (int)Math.Round(position);
+        if (p - 8 < 0 || p + 8 >= across || end <= start)
+        {
+            return 0;
+        }
+
+        var covered = 0;
+        for (var s = start; s < end; s++)
+        {
+            if (Dark(image, light, horizontal, s, p - 3, p + 3) && !Dark(image, light, horizontal, s, p - 8, p - 5) && !Dark(image, light, horizontal, s, p + 5, p + 8))
+            {
+                covered++;
+            }
+        }
+
+        return covered / (double)(end - start);
+    }
+
+    /// <summary>True when a pixel at along-position <paramref name="s"/>, across-positions [q0, q1], is at or below <paramref name="light"/>.</summary>
+    private static bool Dark(GrayImage image, int light, bool horizontal, int s, int q0, int q1)
+    {
+        for (var q = q0; q <= q1; q++)
+        {
+            if (image.Pixels[horizontal ? (q * image.Width) + s : (s * image.Width) + q] <= light)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Pieces of one line (positions within <paramref name="tolerance"/> pixels, overlapping or touching along it)
+    /// joined into one ruling: what the layout engine is given, so that a line broken by the scan and bridged
+    /// (<see cref="Bridge"/>) is one border there too.
+    /// </summary>
+    public static List<PixelRuling> Join(IEnumerable<PixelRuling> rulings, double tolerance = 1.5)
+    {
+        var result = new List<PixelRuling>();
+        foreach (var group in rulings.GroupBy(r => r.Horizontal))
+        {
+            var open = new List<(PixelRuling Ruling, double Weight)>();
+            foreach (var r in group.OrderBy(r => r.Start))
+            {
+                var k = open.FindIndex(o => Math.Abs(o.Ruling.Position - r.Position) <= tolerance && r.Start <= o.Ruling.End + 1);
+                if (k < 0)
+                {
+                    open.Add((r, r.End - r.Start));
+                    continue;
+                }
+
+                var (o, w) = open[k];
+                var wr = r.End - r.Start;
+                var position = ((o.Position * w) + (r.Position * wr)) / Math.Max(w + wr, 1);
+                open[k] = (new PixelRuling(r.Horizontal, position, o.Start, Math.Max(o.End, r.End), Math.Max(o.Thickness, r.Thickness)), w + wr);
+            }
+
+            result.AddRange(open.Select(o => o.Ruling));
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -209,6 +209,18 @@ internal static class Descriptors
         new("标题和正文中都没有找到报告年度，模板版本检查未执行", "The report year was found neither in the title nor in the text; the template check was skipped"),
         new("报告年度来自标题或统计期限句。", "The year comes from the title or the statistics-period sentence."));
 
+    public static readonly DiagnosticDescriptor LabelMatchedApproximately = New(
+        DiagnosticIds.LabelMatchedApproximately, DiagnosticCategory.Recognition, DiagnosticSeverity.Info, "RECOGNIZE",
+        new("行标签近似匹配", "Row label matched approximately"),
+        new("{0} 中的行标签“{1}”与模板标签“{2}”不完全一致（相差 {3} 个字符，与其他标签相差 {4}），已按近似匹配识别", "Row label '{1}' in {0} differs from the template's '{2}' by {3} characters (from any other label by {4}); it was matched approximately"),
+        new("识别或转换噪声（形近字、漏字、颠倒、多余空格）使标签与模板不完全一致；只有当最接近的模板标签足够接近、且明显比其他标签更接近时才匹配。", "Recognition or conversion noise (look-alike, dropped or swapped characters, stray spaces) makes the label differ from the template; it is matched only when the closest template label is close enough and clearly closer than any other."));
+
+    public static readonly DiagnosticDescriptor ColumnsByPlaceholder = New(
+        DiagnosticIds.ColumnsByPlaceholder, DiagnosticCategory.Recognition, DiagnosticSeverity.Info, "RECOGNIZE",
+        new("表头为转换生成的占位名，按模板列顺序读取", "Placeholder column headings, columns read in the template's order"),
+        new("{0} 的表头是转换工具生成的编号占位名（数据1…数据{1}、总计），不是模板列名；各列按模板顺序读作 {2}", "The header of {0} is a converter's numbered placeholders (数据1…数据{1}, 总计), not the template's headings; the columns were read in the template's order as {2}"),
+        new("有的文档转换工具把表三拆成每组一张表，表头写成“类别 | 数据1 … 数据6 | 总计”。只有编号从 1 起连续、个数与模板一致且紧接“总计”时才按模板顺序读取；行合计核对可验证这一读法。", "Some document converters split 表三 into one table per row group with the header '类别 | 数据1 … 数据6 | 总计'. The columns are read in the template's order only when the placeholders are numbered from 1 in adjacent columns, as many as the template has, directly followed by 总计; the row-total checks verify the reading."));
+
     public static readonly DiagnosticDescriptor ColumnInferred = New(
         DiagnosticIds.ColumnInferred, DiagnosticCategory.Recognition, DiagnosticSeverity.Info, "RECOGNIZE",
         new("列表头缺失，按位置推定", "Column header missing, column inferred"),
@@ -552,7 +564,7 @@ internal static class Descriptors
         ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed, WorkerCrashed, MemoryLimitExceeded,
         ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs, LayoutLimitExceeded,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
-        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, RowCellsMisaligned,
+        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, LabelMatchedApproximately, ColumnsByPlaceholder, RowCellsMisaligned,
         CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed, NumberOutOfRange,
         SectionMissing, SectionMisnumbered, TableMissing, HeadingVariant, TemplateMismatch, StaleOtherHandlingRow,
         TableIsImage, StaleDisclosureLabel, NonStandardSubtotal,

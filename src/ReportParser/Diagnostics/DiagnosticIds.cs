@@ -102,6 +102,12 @@ public static class DiagnosticIds
     /// <summary>RP0210 列表头缺失，按位置推定.</summary>
     public const string ColumnInferred = "RP0210";
 
+    /// <summary>RP0211 行标签近似匹配.</summary>
+    public const string LabelMatchedApproximately = "RP0211";
+
+    /// <summary>RP0212 表头为转换生成的占位名，按模板列顺序读取.</summary>
+    public const string ColumnsByPlaceholder = "RP0212";
+
     /// <summary>RP0215 数值单元格与表头列合并方式不一致且个数不同，无法对应.</summary>
     public const string RowCellsMisaligned = "RP0215";
 

@@ -25,6 +25,7 @@ internal sealed class DocumentAssembler
     private Margins _paragraphMargins;
     private DraftTable? _openTable;
     private bool _lastWasTable;
+    private (double Width, Margins Margins)? _lastTrustedMargins;
 
     public DocumentAssembler(LayoutContext context, double bodySize)
     {
@@ -58,7 +59,7 @@ internal sealed class DocumentAssembler
 
     public void AddPage(PageLayout page, IEnumerable<Box> contentImages)
     {
-        var margins = Margins.Of(page, _bodySize);
+        var margins = PageMargins(page);
         var pitch = UsualPitch(page);
         var items = page.Items;
         var images = contentImages.OrderByDescending(i => i.Top).ToList();
@@ -128,6 +129,32 @@ internal sealed class DocumentAssembler
         FlushParagraph();
         FlushTable();
         return _blocks;
+    }
+
+    /// <summary>
+    /// The page's margins, unless the page does not show them: with too few body lines
+    /// (<see cref="LayoutTolerances.MinBodyLinesForOwnMargins"/>), or when every line of running text on it is indented —
+    /// one-line paragraphs above a table, each with its first-line indent, so a heading below them looks like their next
+    /// line — its left edge lies an indent right of the last trusted page's while its lines end short of that page's
+    /// right margin (a page shifted as a whole, as with mirrored margins, moves both edges). Then the margins are those
+    /// of the last trusted page of the same width.
+    /// </summary>
+    private Margins PageMargins(PageLayout page)
+    {
+        var own = Margins.Of(page, _bodySize, out var bodyLines);
+        var trusted = _lastTrustedMargins is { } last && Math.Abs(last.Width - page.Page.Width) <= LayoutTolerances.SamePageWidth ? last.Margins : (Margins?)null;
+        var indent = LayoutTolerances.IndentEm * _bodySize;
+        if (trusted is { } t && (bodyLines < LayoutTolerances.MinBodyLinesForOwnMargins || (own.Left > t.Left + indent && own.Right < t.Right + indent)))
+        {
+            return t;
+        }
+
+        if (bodyLines >= LayoutTolerances.MinBodyLinesForOwnMargins)
+        {
+            _lastTrustedMargins = (page.Page.Width, own);
+        }
+
+        return own;
     }
 
     private void EmitImage(int page)
@@ -217,10 +244,17 @@ internal sealed class DocumentAssembler
             && Math.Abs(a.CenterX - b.CenterX) <= LayoutTolerances.CentredEm * em && (margins.IsCentred(b, em) || b.Left > a.Left + em);
     }
 
+    /// <summary>
+    /// A paragraph that fills the last line of a page goes on at the margin of the next, unless that line ends a
+    /// sentence (<c>。！？</c>): without first-line indents (a web page printed) a new paragraph — a heading — starts at
+    /// the margin too, and a paragraph wrongly broken costs nothing while a heading swallowed loses its section.
+    /// </summary>
     private static bool ContinuesAcrossPages(GlyphLine a, Margins aMargins, GlyphLine b, Margins bMargins)
     {
         var em = Math.Max(a.Size, b.Size);
+        var last = a.Text.TrimEnd();
         return Math.Abs(a.Size - b.Size) <= LayoutTolerances.SameSizeShare * em
+            && !(last.Length > 0 && last[last.Length - 1] is '。' or '！' or '？' or '!' or '?')
             && a.Right >= aMargins.Right - (LayoutTolerances.ShortLineEm * em)
             && b.Left <= bMargins.Left + (LayoutTolerances.IndentEm * em);
     }
@@ -263,10 +297,11 @@ internal sealed class DocumentAssembler
     /// <summary>The left edge (a low percentile, robust to a stray outdented line) and right edge (the widest line) of the page's body-size text.</summary>
     private readonly record struct Margins(double Left, double Right)
     {
-        public static Margins Of(PageLayout page, double bodySize)
+        public static Margins Of(PageLayout page, double bodySize, out int bodyLines)
         {
             var lines = page.Items.Where(i => i.Line is not null).Select(i => i.Line!).ToList();
             var body = lines.Where(l => Math.Abs(l.Size - bodySize) <= LayoutTolerances.SameSizeShare * bodySize).ToList();
+            bodyLines = body.Count;
             if (body.Count < LayoutTolerances.MinBodyLinesForMargins)
             {
                 body = lines;

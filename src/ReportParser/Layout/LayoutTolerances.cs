@@ -214,6 +214,15 @@ internal static class LayoutTolerances
     /// <summary>With fewer body-size lines than this, all lines of the page give its margins.</summary>
     public const int MinBodyLinesForMargins = 3;
 
+    /// <summary>
+    /// With fewer body-size lines than this a page's margins are those of the last page of the same width that had
+    /// enough: four indented one-line paragraphs above a table do not show where the margin is.
+    /// </summary>
+    public const int MinBodyLinesForOwnMargins = 6;
+
+    /// <summary>Two pages whose widths differ by at most this (points) are the same page size.</summary>
+    public const double SamePageWidth = 1.0;
+
     /// <summary>The body size when a document has no lines (points).</summary>
     public const double FallbackBodySize = 12.0;
 

@@ -30,6 +30,7 @@ internal sealed class ApplicationTableRecognizer
     private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
     private Dictionary<string, int>? _columns;
     private bool _columnsByPosition;
+    private bool _placeholderReported;
     private int? _orgSubtotalColumn;
     private int _firstValueColumn;
     private int _columnCount;
@@ -64,6 +65,11 @@ internal sealed class ApplicationTableRecognizer
                 }
 
                 ReportMissingColumns(view, columns);
+                if (!_placeholderReported && HasPlaceholderHeader(view))
+                {
+                    _placeholderReported = true;
+                    _context.Diagnostics.Add(Descriptors.ColumnsByPlaceholder, _context.Location(view.Table.Provenance, Table.Id), Table.Name, StandardTables.ApplicantColumns.Length - 1, string.Join("、", StandardTables.ApplicantColumns.Select(c => c.Label)));
+                }
             }
             else if (_columns is null || _columnCount != view.Table.ColumnCount)
             {
@@ -81,6 +87,12 @@ internal sealed class ApplicationTableRecognizer
 
             for (var r = headerEnd; r < view.Table.RowCount; r++)
             {
+                if (r > headerEnd && ContinuesAcrossPage(view, r))
+                {
+                    lastRow = JoinContinuation(view, r, lastRow) ?? lastRow;
+                    continue;
+                }
+
                 var rowId = MatchRow(view, r, lastRow, out var label);
                 if (rowId is null || _rows.ContainsKey(rowId))
                 {
@@ -141,6 +153,63 @@ internal sealed class ApplicationTableRecognizer
 
         _labels.Remove(OtherHandlingGroup);
     }
+
+    /// <summary>
+    /// A row split by a page break (Word, WPS and LibreOffice let a row break across pages): the values and the first
+    /// lines of the label at the foot of one page, the rest of the label at the top of the next in a row of empty value
+    /// cells. Row <paramref name="r"/> is such a rest when its label starts on a later page than the row above, it has
+    /// no value while the row above has, and its label does not begin with a list marker of its own (<c>4.</c>,
+    /// <c>（五）</c>: a new row whose values happen to be blank).
+    /// </summary>
+    private bool ContinuesAcrossPage(TableView view, int r)
+    {
+        var own = StartingLabels(view, r);
+        var above = StartingLabels(view, r - 1);
+        if (own.Count == 0 || above.Count == 0 || HasAnyValue(view, r) || !HasAnyValue(view, r - 1))
+        {
+            return false;
+        }
+
+        var page = own[0].Provenance.Page;
+        var pageAbove = above.Max(c => c.Provenance.Page);
+        var text = string.Concat(own.Select(view.Norm));
+        return page is not null && pageAbove is not null && page > pageAbove && LabelText.StripOrdinal(text) == text;
+    }
+
+    /// <summary>
+    /// Joins the rest of a split row (<see cref="ContinuesAcrossPage"/>) to the row above: its label text is appended to
+    /// that row's label, and when the first lines alone named no row, the whole label names it and the values above are
+    /// read under it. Returns the row id read, or null.
+    /// </summary>
+    private string? JoinContinuation(TableView view, int r, string? lastRow)
+    {
+        var rest = string.Join("\n", StartingLabels(view, r).Select(c => c.Text));
+        var read = _rows.FirstOrDefault(p => ReferenceEquals(p.Value.View, view) && p.Value.Row == r - 1).Key;
+        if (read is not null)
+        {
+            _labels[read] += rest.Replace("\n", string.Empty);
+            return null;
+        }
+
+        var first = StartingLabels(view, r - 1);
+        var context = string.Concat(view.Table.GetRow(r - 1).Where(c => c.Column < _firstValueColumn && c.Row < r - 1).Select(view.Core));
+        var whole = LabelText.StripOrdinal(LabelText.ForMatching(string.Concat(first.Select(c => c.Text)) + rest));
+        var rowId = MatchLabel(whole, context, lastRow);
+        if (rowId is null || _rows.ContainsKey(rowId) || StandardTables.IsSubtotalRow(rowId))
+        {
+            return null;
+        }
+
+        var label = first[first.Count - 1];
+        _rows[rowId] = (label, view, r - 1);
+        _labels[rowId] = (string.Concat(first.Select(c => c.Text)) + rest).Replace("\n", string.Empty);
+        ReadValues(view, r - 1, rowId);
+        return rowId;
+    }
+
+    /// <summary>The label cells that start in row <paramref name="r"/> and hold text, left to right.</summary>
+    private List<GridCell> StartingLabels(TableView view, int r) =>
+        view.Table.GetRow(r).Where(c => c.Row == r && c.Column < _firstValueColumn && view.Norm(c).Length > 0).Distinct().OrderBy(c => c.Column).ToList();
 
     private static bool IsSubtotalWord(string core) => core is "小计" or "合计";
 
@@ -227,6 +296,13 @@ internal sealed class ApplicationTableRecognizer
         }
 
         var limit = firstDataRow >= 0 ? firstDataRow : Math.Min(view.Table.RowCount, 4);
+        if (PlaceholderHeader(view, limit) is { } placeholder)
+        {
+            headerEnd = placeholder.Row + 1;
+            firstValueColumn = placeholder.Columns.Values.Min();
+            return placeholder.Columns;
+        }
+
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var r = 0; r < limit; r++)
         {
@@ -293,6 +369,59 @@ internal sealed class ApplicationTableRecognizer
         headerEnd = limit;
         firstValueColumn = columns.Values.Min();
         return columns;
+    }
+
+    /// <summary>A converter's numbered placeholder for a column heading: <c>数据1</c>, <c>数据 2</c>.</summary>
+    private static readonly System.Text.RegularExpressions.Regex Placeholder = new(@"^数据(\d{1,2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>True when the table's header is a converter's numbered placeholders (<see cref="PlaceholderHeader"/>).</summary>
+    public static bool HasPlaceholderHeader(TableView view) =>
+        PlaceholderHeader(view, Math.Min(view.Table.RowCount, 4)) is not null;
+
+    /// <summary>
+    /// A header row a document converter wrote with numbered placeholders instead of the applicant headings
+    /// (<c>类别 | 数据1 … 数据6 | 总计</c>, one table per row group): exactly the template's applicant columns before 总计,
+    /// numbered 1, 2, … in adjacent columns, then 总计. The placeholders carry nothing but their order, so the columns
+    /// are read in the template's order (RP0212 says so); any other count or order is no header.
+    /// </summary>
+    private static (int Row, Dictionary<string, int> Columns)? PlaceholderHeader(TableView view, int limit)
+    {
+        var specs = StandardTables.ApplicantColumns;
+        var total = specs[specs.Length - 1];
+        for (var r = 0; r < Math.Min(limit, view.Table.RowCount); r++)
+        {
+            var row = view.Table.GetRow(r).Where(c => c.Row == r).OrderBy(c => c.Column).ToList();
+            var first = row.FindIndex(c => Placeholder.Match(view.Norm(c)) is { Success: true } m && m.Groups[1].Value == "1");
+            if (first < 0 || first + specs.Length > row.Count)
+            {
+                continue;
+            }
+
+            var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < specs.Length; i++)
+            {
+                var cell = row[first + i];
+                var text = view.Norm(cell);
+                var fits = i < specs.Length - 1
+                    ? Placeholder.Match(text) is { Success: true } m && m.Groups[1].Value == (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    : total.Anchors.Any(a => total.ExactMatch ? text == a : text.Contains(a));
+                if (!fits || cell.Column != row[first].Column + i || cell.ColumnSpan != 1)
+                {
+                    columns.Clear();
+                    break;
+                }
+
+                columns[specs[i].Id] = cell.Column;
+            }
+
+            var more = first + specs.Length < row.Count && Placeholder.IsMatch(view.Norm(row[first + specs.Length]));
+            if (columns.Count == specs.Length && !more)
+            {
+                return (r, columns);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -378,9 +507,47 @@ internal sealed class ApplicationTableRecognizer
         if (joinedId is not null)
         {
             label = starting[starting.Count - 1];
+            return joinedId;
         }
 
-        return joinedId;
+        return MatchApproximately(view, starting, out label);
+    }
+
+    /// <summary>The data rows' full and short labels, for approximate matching.</summary>
+    private static readonly (string Id, string Label)[] ApproximateLabels = StandardTables.ApplicationRows
+        .Where(r => r.Kind == RowKind.Data)
+        .SelectMany(r => new[] { (r.Id, r.Label), (r.Id, r.ShortLabel) })
+        .ToArray();
+
+    /// <summary>The shortest label (normalised) matched approximately: shorter ones (其他, 总计) are too easily confused.</summary>
+    private const int MinApproximateLength = 4;
+
+    /// <summary>
+    /// A label cell of a text conversion or OCR that no anchor matched: the closest template row label, when it is close
+    /// enough and clearly closer than any other (<see cref="LabelMatcher"/>); says so (RP0211). Markup and text layers
+    /// are read exactly and never matched approximately.
+    /// </summary>
+    private string? MatchApproximately(TableView view, List<GridCell> starting, out GridCell? label)
+    {
+        label = null;
+        for (var i = starting.Count - 1; i >= 0; i--)
+        {
+            var cell = starting[i];
+            if (view.ProvenanceOf(cell).Method is not (ReadingMethod.Text or ReadingMethod.Ocr) || view.Core(cell).Length < MinApproximateLength)
+            {
+                continue;
+            }
+
+            if (LabelMatcher.Find(cell.Text, ApproximateLabels) is { } match)
+            {
+                label = cell;
+                var runnerUp = match.RunnerUpDistance == int.MaxValue ? "—" : match.RunnerUpDistance.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                _context.Diagnostics.Add(Descriptors.LabelMatchedApproximately, _context.Location(view.ProvenanceOf(cell), Table.Id, match.Id), Table.Name, cell.Text.Replace("\n", string.Empty), match.Label, match.Distance, runnerUp);
+                return match.Id;
+            }
+        }
+
+        return null;
     }
 
     internal static string? MatchLabel(string core, string groupContext, string? previousRow)

@@ -30,7 +30,7 @@ internal static class ReportRecognizer
             if (blocks[i] is TableBlock table)
             {
                 var view = new TableView(table, i);
-                views.Add((view, TableClassifier.Classify(view)));
+                views.Add((view, TableClassifier.Classify(view) ?? PlaceholderApplicationPart(view)));
             }
         }
 
@@ -42,7 +42,10 @@ internal static class ReportRecognizer
         var layout = templates.ApplicationLayout(otherHandlingIsSplit: false);
         var t3Recognizer = new ApplicationTableRecognizer(context);
         var t3Candidates = views.Where(v => v.Kind == StandardTable.Applications).Select(v => v.View).ToList();
-        var primary = t3Candidates.FirstOrDefault(ApplicationTableRecognizer.HasHeader) ?? t3Candidates.FirstOrDefault();
+        // A table with the applicant header but no row of 表三 (a converter's header split off into a table of its own,
+        // its cells '-') is not where the values are: prefer a table with a header and rows.
+        var primary = t3Candidates.FirstOrDefault(v => ApplicationTableRecognizer.HasHeader(v) && ApplicationRowLabels(v).Count > 0)
+            ?? t3Candidates.FirstOrDefault(ApplicationTableRecognizer.HasHeader) ?? t3Candidates.FirstOrDefault();
         if (primary is not null)
         {
             var parts = new List<TableView> { primary };
@@ -57,7 +60,10 @@ internal static class ReportRecognizer
                 // A continuation brings rows the parts so far lack; a table that only repeats their labels (a
                 // per-department table with 本年新收 / 上年结转 / 结转下年度 columns) is another table.
                 var rows = ApplicationRowLabels(next);
-                if (headingBetween || (nextKind is not null && nextKind != StandardTable.Applications) || ApplicationTableRecognizer.HasHeader(next) || !rows.Except(rowsSoFar).Any())
+                // A converter's table per row group repeats its placeholder header (数据1 … 数据6) in every part.
+                var newHeader = ApplicationTableRecognizer.HasHeader(next)
+                    && !(ApplicationTableRecognizer.HasPlaceholderHeader(next) && next.Table.ColumnCount == parts[parts.Count - 1].Table.ColumnCount);
+                if (headingBetween || (nextKind is not null && nextKind != StandardTable.Applications) || newHeader || !rows.Except(rowsSoFar).Any())
                 {
                     break;
                 }
@@ -94,9 +100,12 @@ internal static class ReportRecognizer
         var t4Candidates = views.Where(v => v.Kind == StandardTable.Review && !used.Contains(v.View)).Select(v => v.View).ToList();
         if (t4Candidates.Count > 0)
         {
-            used.Add(t4Candidates[0]);
-            review = ReviewTableRecognizer.Recognize(t4Candidates[0], context);
-            ReportDuplicates(context, t4Candidates.Skip(1).ToList(), StandardTable.Review, t4Candidates[0]);
+            // One table per block under its heading (a converter's 表四) is read as one table.
+            var blockTables = ReviewBlockTables.Join(views.Select(v => v.View).ToList(), t4Candidates[0], blocks);
+            var parts = blockTables?.Parts ?? [t4Candidates[0]];
+            used.UnionWith(parts);
+            review = ReviewTableRecognizer.Recognize(blockTables?.Joined ?? t4Candidates[0], context);
+            ReportDuplicates(context, t4Candidates.Where(v => !used.Contains(v)).ToList(), StandardTable.Review, t4Candidates[0]);
         }
 
         var hasTables = applications is not null || disclosure is not null || review is not null;
@@ -158,6 +167,13 @@ internal static class ReportRecognizer
         var (period, periodEnd) = StatisticsPeriodFinder.Find(preamble, sections.Select(s => s.Text));
         return new NarrativeFacts { Facts = NarrativeExtractor.Extract(texts, year), Period = period, StatesPeriodEnd = periodEnd };
     }
+
+    /// <summary>
+    /// One row group of 表三 a converter split off into its own table under placeholder headings (数据1 … 数据6): too
+    /// few anchors to classify, but its rows are 表三's.
+    /// </summary>
+    private static StandardTable? PlaceholderApplicationPart(TableView view) =>
+        ApplicationTableRecognizer.HasPlaceholderHeader(view) && ApplicationRowLabels(view).Count > 0 ? StandardTable.Applications : null;
 
     private static HashSet<string> ApplicationRowLabels(TableView view) =>
         new(view.Table.Cells.Select(c => ApplicationTableRecognizer.MatchLabel(view.Core(c), string.Empty, null)).OfType<string>(), System.StringComparer.Ordinal);

@@ -215,21 +215,15 @@ internal static class ReviewTableRecognizer
             }
         }
 
-        if (above.Any(t => t.Contains("复议后起诉")))
-        {
-            return "lit_after_review";
-        }
-
-        if (above.Any(t => t.Contains("直接起诉") || t.Contains("未经复议")))
-        {
-            return "lit_direct";
-        }
-
-        if (above.Any(t => t.Contains("行政复议")))
-        {
-            return "review";
-        }
-
-        return null;
+        return BlockOfTexts(above);
     }
+
+    /// <summary>The block a heading (normalised) names: 复议后起诉, 未经复议直接起诉, 行政复议 — or null.</summary>
+    public static string? BlockNamedBy(string text) => BlockOfTexts([text]);
+
+    private static string? BlockOfTexts(List<string> above) =>
+        above.Any(t => t.Contains("复议后起诉")) ? "lit_after_review"
+            : above.Any(t => t.Contains("直接起诉") || t.Contains("未经复议")) ? "lit_direct"
+            : above.Any(t => t.Contains("行政复议")) ? "review"
+            : null;
 }
