@@ -139,6 +139,16 @@ internal static class Descriptors
         new("第 {0} 页有 {1} 个字符字号超过 {2} pt 或位于页面之外极远处，已忽略，其余文字照常读取", "Page {0} has {1} characters larger than {2} pt or placed absurdly far off the page; they were ignored and the rest of the page was read"),
         new("损坏或恶意的 PDF 可能把个别字符设成天文数字的字号或坐标（如 1e30），这样的字符不可能是可读的文字。", "A broken or hostile PDF can give single characters an astronomical size or position (such as 1e30); no such character is readable text."));
 
+    public static readonly DiagnosticDescriptor TableCutByPageEdge = New(
+        DiagnosticIds.TableCutByPageEdge, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
+        new("表格超出页面边缘被截断", "Table cut by the page edge"),
+        new(
+            "第 {0} 页的表格超出页面边缘（{1}），被截断：页面之外的文字不在页面上，相应单元格按截断处理，不读取也不推测",
+            "The table on page {0} runs past the page edge ({1}) and is cut: text beyond the page is not on it; the cells there are reported as clipped, neither read nor guessed"),
+        new(
+            "办公软件打印比页面更宽的网页表格时会在页面边缘截断表格：首列的标签或末几列不在页面上。识别表格时会说明哪些标准列缺失（RP0216）。",
+            "An office suite printing a web table wider than the page cuts it at the page edge: the first column's labels or the last columns are off the page. Recognition says which standard columns are absent (RP0216)."));
+
     public static readonly DiagnosticDescriptor NotAReport = New(
         DiagnosticIds.NotAReport, DiagnosticCategory.Recognition, DiagnosticSeverity.Error, "RECOGNIZE",
         new("不是政府信息公开工作年度报告", "Not an annual report"),
@@ -180,6 +190,16 @@ internal static class Descriptors
         new("按行内顺序读取数值", "Values read in row order"),
         new("{0} 行“{1}”的单元格与表头列不对齐，已按行内顺序读取 {2} 个数值", "The cells of row '{1}' in {0} do not line up with the header; its {2} values were read in row order"),
         new("行中多出或缺少空单元格（模板漂移）时，按顺序读取数值。", "When a row has an extra or missing empty cell (template drift), its values are read in order."));
+
+    public static readonly DiagnosticDescriptor TableClippedColumnsAbsent = New(
+        DiagnosticIds.TableClippedColumnsAbsent, DiagnosticCategory.Recognition, DiagnosticSeverity.Warning, "RECOGNIZE",
+        new("表格被截断，部分列缺失", "Table clipped, columns absent"),
+        new(
+            "{0} 被页面边缘截断（{1}），列 {2} 不在页面上；这些列的数值未读取，也不推测其归属",
+            "{0} is cut by the page edge ({1}): columns {2} are not on the page; their values are not read, and no value is assigned to them by guess"),
+        new(
+            "表格比页面宽时（RP0135），被截去的列按缺失处理并在此列出；涉及这些列的勾稽关系不作判断。",
+            "When a table is wider than the page (RP0135), the columns cut off are treated as missing and listed here; identities over them are not assessed."));
 
     public static readonly DiagnosticDescriptor RowCellsMisaligned = New(
         DiagnosticIds.RowCellsMisaligned, DiagnosticCategory.Recognition, DiagnosticSeverity.Warning, "RECOGNIZE",
@@ -556,9 +576,9 @@ internal static class Descriptors
     [
         FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
         ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed, WorkerCrashed, MemoryLimitExceeded,
-        ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs,
+        ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs, TableCutByPageEdge,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
-        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, LabelMatchedApproximately, ColumnsByPlaceholder, RowCellsMisaligned,
+        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, LabelMatchedApproximately, ColumnsByPlaceholder, RowCellsMisaligned, TableClippedColumnsAbsent,
         CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed, NumberOutOfRange,
         SectionMissing, SectionMisnumbered, TableMissing, HeadingVariant, TemplateMismatch, StaleOtherHandlingRow,
         TableIsImage, StaleDisclosureLabel, NonStandardSubtotal,
