@@ -69,6 +69,9 @@ public static class DiagnosticIds
     /// <summary>RP0128 字号或位置异常的文字已忽略.</summary>
     public const string AbsurdGlyphs = "RP0128";
 
+    /// <summary>RP0129 页面划线超出版面分析上限.</summary>
+    public const string LayoutLimitExceeded = "RP0129";
+
     /// <summary>RP0135 表格超出页面边缘被截断.</summary>
     public const string TableCutByPageEdge = "RP0135";
 
@@ -108,11 +111,14 @@ public static class DiagnosticIds
     /// <summary>RP0212 表头为转换生成的占位名，按模板列顺序读取.</summary>
     public const string ColumnsByPlaceholder = "RP0212";
 
-    /// <summary>RP0216 表格被页面边缘截断，部分列不在页面上.</summary>
-    public const string TableClippedColumnsAbsent = "RP0216";
+    /// <summary>RP0213 无行标签的数值行按模板顺序读取.</summary>
+    public const string RowsReadBySequence = "RP0213";
 
     /// <summary>RP0215 数值单元格与表头列合并方式不一致且个数不同，无法对应.</summary>
     public const string RowCellsMisaligned = "RP0215";
+
+    /// <summary>RP0216 表格被页面边缘截断，部分列不在页面上.</summary>
+    public const string TableClippedColumnsAbsent = "RP0216";
 
     /// <summary>RP0301 单元格不是数字.</summary>
     public const string CellNotNumber = "RP0301";
