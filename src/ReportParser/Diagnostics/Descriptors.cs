@@ -215,6 +215,12 @@ internal static class Descriptors
         new("{0} 的表头是转换工具生成的编号占位名（数据1…数据{1}、总计），不是模板列名；各列按模板顺序读作 {2}", "The header of {0} is a converter's numbered placeholders (数据1…数据{1}, 总计), not the template's headings; the columns were read in the template's order as {2}"),
         new("有的文档转换工具把表三拆成每组一张表，表头写成“类别 | 数据1 … 数据6 | 总计”。只有编号从 1 起连续、个数与模板一致且紧接“总计”时才按模板顺序读取；行合计核对可验证这一读法。", "Some document converters split 表三 into one table per row group with the header '类别 | 数据1 … 数据6 | 总计'. The columns are read in the template's order only when the placeholders are numbered from 1 in adjacent columns, as many as the template has, directly followed by 总计; the row-total checks verify the reading."));
 
+    public static readonly DiagnosticDescriptor RowsReadBySequence = New(
+        DiagnosticIds.RowsReadBySequence, DiagnosticCategory.Recognition, DiagnosticSeverity.Warning, "RECOGNIZE",
+        new("无行标签的数值行按模板顺序读取", "Unlabelled value rows read by the template's order"),
+        new("{0} 中有 {1} 行数值没有可识别的行标签，位于“{2}”与“{3}”之间；模板在这两行之间恰有 {1} 行且均未读到，已按顺序读作：{4}，请核对", "{1} value rows in {0} have no recognisable label and stand between '{2}' and '{3}'; the template has exactly {1} rows between those two, none read elsewhere, so they were read in order as: {4}; please verify"),
+        new("文本转换会丢掉多行单元格的行标签，只留下数值。只有当无标签的数值行夹在两个已识别的行之间、且行数与模板在两者之间的行数相等（只有一种模板版本相符）时才按顺序读取；否则不读取。", "Text conversions drop the labels of multi-line cells and keep only the values. Unlabelled value rows are read in order only when they stand between two recognised rows and their number equals the number of template rows between those two (in exactly one template version); otherwise they are not read."));
+
     public static readonly DiagnosticDescriptor ColumnInferred = New(
         DiagnosticIds.ColumnInferred, DiagnosticCategory.Recognition, DiagnosticSeverity.Info, "RECOGNIZE",
         new("列表头缺失，按位置推定", "Column header missing, column inferred"),
@@ -558,7 +564,7 @@ internal static class Descriptors
         ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed, WorkerCrashed, MemoryLimitExceeded,
         ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
-        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, LabelMatchedApproximately, ColumnsByPlaceholder, RowCellsMisaligned,
+        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, LabelMatchedApproximately, ColumnsByPlaceholder, RowsReadBySequence, RowCellsMisaligned,
         CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed, NumberOutOfRange,
         SectionMissing, SectionMisnumbered, TableMissing, HeadingVariant, TemplateMismatch, StaleOtherHandlingRow,
         TableIsImage, StaleDisclosureLabel, NonStandardSubtotal,
