@@ -301,6 +301,11 @@ internal sealed class PageRecognizer
         {
             doubt = cell.Suspect;
         }
+        else if (number && line.Chars.Count == 1 && char.IsDigit(line.Chars[0].Text[0]) && run.Ink.Width > 1.2 * run.Ink.Height)
+        {
+            // One digit is taller than wide; a wide blot read as one (一、 as "1") is something else.
+            doubt = "one digit read from ink wider than tall";
+        }
 
         if (line.Chars.Count == 0)
         {
