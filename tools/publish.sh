@@ -16,10 +16,7 @@ for rid in "${rids[@]}"; do
     -p:PublishReadyToRun=true \
     -p:IncludeNativeLibrariesForSelfExtract=true \
     -p:EnableCompressionInSingleFile=false \
-    -p:DebugType=none \
-    "-p:WarningsNotAsErrors=IL3000%3BNU1603"
-  # IL3000: WorkerLaunch reads Assembly.Location only when run as `dotnet X.dll`; a single-file build is an apphost and
-  # starts its workers as itself, so that branch is never taken there.
+    -p:DebugType=none
   # The command people type is `reportparser`; the bundle finds itself whatever its file is called.
   case "$rid" in
     win-*) mv "$out/ReportParser.Cli.exe" "$out/reportparser.exe" ;;

@@ -13,7 +13,7 @@ namespace ReportParser.Cli;
 /// </summary>
 internal static class CommandLineHints
 {
-    public static void RejectMistypedOptions(ArgumentResult result, Command command)
+    public static void RejectMistypedOptions(ArgumentResult result, Command command, bool chinese = false)
     {
         foreach (var token in result.Tokens.Select(t => t.Value))
         {
@@ -24,9 +24,13 @@ internal static class CommandLineHints
 
             var name = token.Split('=', ':')[0];
             var nearest = NearestOption(name, command);
-            result.AddError(nearest is null
-                ? $"{name} is not an option of reportparser {command.Name} (see reportparser {command.Name} --help)"
-                : $"{name} is not an option of reportparser {command.Name}; did you mean {nearest}?");
+            result.AddError((nearest, chinese) switch
+            {
+                (null, true) => $"{name} 不是 reportparser {command.Name} 的选项（见 reportparser {command.Name} --help）",
+                (null, false) => $"{name} is not an option of reportparser {command.Name} (see reportparser {command.Name} --help)",
+                (_, true) => $"{name} 不是 reportparser {command.Name} 的选项；是否要用 {nearest}？",
+                (_, false) => $"{name} is not an option of reportparser {command.Name}; did you mean {nearest}?",
+            });
         }
     }
 

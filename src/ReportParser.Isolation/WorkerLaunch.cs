@@ -24,7 +24,10 @@ public sealed record WorkerLaunch(string FileName, IReadOnlyList<string> Argumen
             return new WorkerLaunch(processPath, [WorkerHost.Verb]);
         }
 
-        return new WorkerLaunch(DotnetHost(processPath), [program.Location, WorkerHost.Verb]);
+        // The program's file beside the app (Assembly.Location is empty in a single-file build; that build is an apphost
+        // and took the branch above, but the path is found the same way everywhere).
+        var file = Path.Combine(AppContext.BaseDirectory, program.GetName().Name + ".dll");
+        return new WorkerLaunch(DotnetHost(processPath), [file, WorkerHost.Verb]);
     }
 
     private static bool IsDotnetHost(string path) =>

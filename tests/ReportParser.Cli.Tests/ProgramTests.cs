@@ -6,10 +6,18 @@ namespace ReportParser.Cli.Tests;
 /// <summary>The real executable: parse errors are exit code 2, not 1.</summary>
 public sealed class ProgramTests
 {
-    internal static (int Exit, string Out, string Err) Exec(params string[] args)
+    /// <summary>Runs the tool as a user on an English system would (LANG=en_US.UTF-8), so texts are English unless --lang says otherwise.</summary>
+    internal static (int Exit, string Out, string Err) Exec(params string[] args) => ExecIn("en_US.UTF-8", args);
+
+    /// <summary>Runs the tool under the given POSIX locale (LANG; LC_ALL and LC_MESSAGES cleared), which .NET takes as the UI culture.</summary>
+    internal static (int Exit, string Out, string Err) ExecIn(string locale, params string[] args)
     {
         var dll = Path.Combine(Path.GetDirectoryName(typeof(CheckCommand).Assembly.Location)!, "ReportParser.Cli.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["LANG"] = locale;
+        start.Environment.Remove("LC_ALL");
+        start.Environment.Remove("LC_MESSAGES");
+        start.Environment.Remove("LANGUAGE");
         start.ArgumentList.Add(dll);
         foreach (var arg in args)
         {

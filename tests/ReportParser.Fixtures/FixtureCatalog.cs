@@ -173,6 +173,12 @@ public static class FixtureCatalog
         var printDefect = Html("html/print_defect_t3_balance.html", "For PDF: the 勾稽关系 defect.", BreakBalance(Balanced(print)), "RULE.T3.BALANCE");
         var printDefectT4 = Html("html/print_defect_t4_block_total.html", "For PDF: a 表四 block total defect.", BreakBlockTotal(Balanced(print)), "RULE.T4.BLOCK_TOTAL");
         fixtures.AddRange([printSplit, printVertical, printBorderless, printWrapped, printLarge, printBlank, print2019, printBigType, printDefect, printDefectT4]);
+        var printVeryNarrow = Html("html/print_very_narrow_labels.html", "For PDF: very narrow label columns, row labels over 3–5 lines, （五）不予处理 one or two characters a line.", Balanced(none with { VeryNarrowColumns = true }));
+        var printVeryNarrowSplit = Html(
+            "html/print_very_narrow_page_break.html",
+            "For PDF: very narrow label columns and eight paragraphs before 三: Chromium breaks 表三 inside a wrapped row, and the page after 表四 begins with 六、其他需要报告的事项 below a line of text that fills its page.",
+            Balanced(none with { VeryNarrowColumns = true, ParagraphsBeforeApplications = 8 }));
+        fixtures.AddRange([printVeryNarrow, printVeryNarrowSplit]);
 
         // ---- DOCX ----
         var docxOfficial = Docx("docx/official_2021.docx", "The official 2021 template filled with a balanced report (26 gridSpan / 58 vMerge as in the blank template).", b21);
@@ -207,6 +213,12 @@ public static class FixtureCatalog
             "Narrow wrapped labels and one paragraph before 三: LibreOffice splits 2.申请人逾期未 | 按收费通知要求缴纳费用… in （六） at the page break.",
             Balanced(none with { NarrowColumns = true, LabelLineBreaks = true, ParagraphsBeforeApplications = 1 }));
         fixtures.AddRange([docxRowSplit, docxRowSplitDefect, docxRowSplitLate]);
+        var docxVeryNarrow = Docx("docx/very_narrow_labels.docx", "Very narrow label columns: row labels over 3–5 lines, group labels one or two characters a line.", Balanced(none with { VeryNarrowColumns = true }));
+        var docxVeryNarrowSplit = Docx(
+            "docx/very_narrow_page_break.docx",
+            "Very narrow label columns and ten paragraphs before 三: LibreOffice breaks 表三 inside a wrapped row, and the page holding 三's heading has six one-line indented paragraphs and no line at the margin.",
+            Balanced(none with { VeryNarrowColumns = true, ParagraphsBeforeApplications = 10 }));
+        fixtures.AddRange([docxVeryNarrow, docxVeryNarrowSplit]);
         fixtures.Add(Docx("docx/disclosure_spans_disagree_2019.docx", "A 2019 表二 whose header spans disagree with the data rows (gridSpan): three values for three headings, matched in order.", b19 with { Variations = none with { DisclosureSpansDisagree = true } }));
         fixtures.Add(Docx("docx/stale_other_handling_2021.docx", "2021 表二 with the old single （六）其他处理 row.", stale));
         fixtures.Add(Docx("docx/org_subtotal_column.docx", "A non-standard 法人或其他组织 小计 column.", Balanced(none with { OrgSubtotalColumn = true })));
@@ -247,6 +259,10 @@ public static class FixtureCatalog
         fixtures.Add(Pdf("pdf/row_split.libreoffice.pdf", LibreOffice, docxRowSplit));
         fixtures.Add(Pdf("pdf/defect_row_split_result_sum.libreoffice.pdf", LibreOffice, docxRowSplitDefect));
         fixtures.Add(Pdf("pdf/row_split_late.libreoffice.pdf", LibreOffice, docxRowSplitLate));
+        fixtures.Add(Pdf("pdf/very_narrow_labels.chromium.pdf", Chromium, printVeryNarrow));
+        fixtures.Add(Pdf("pdf/very_narrow_labels.libreoffice.pdf", LibreOffice, docxVeryNarrow));
+        fixtures.Add(Pdf("pdf/very_narrow_page_break.chromium.pdf", Chromium, printVeryNarrowSplit));
+        fixtures.Add(Pdf("pdf/very_narrow_page_break.libreoffice.pdf", LibreOffice, docxVeryNarrowSplit));
         fixtures.Add(Pdf("pdf/official_2021_html.libreoffice.pdf", LibreOffice, fixtures.Single(f => f.Path == "html/official_2021.html")));
 
         // ---- other producers' HTML and DOCX (make-pdfs.sh): Word-style markup from LibreOffice, and web pages saved as Word ----

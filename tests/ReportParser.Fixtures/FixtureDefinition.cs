@@ -145,6 +145,16 @@ public sealed record FixtureDefinition
             yield return "narrow columns (wrapped labels)";
         }
 
+        if (v.VeryNarrowColumns)
+        {
+            yield return "very narrow label columns (labels over 3–5 lines, group labels broken per character)";
+        }
+
+        if (v.ParagraphsBeforeApplications > 0)
+        {
+            yield return v.ParagraphsBeforeApplications.ToString(System.Globalization.CultureInfo.InvariantCulture) + " paragraphs before 三 (a page break inside 表三)";
+        }
+
         if (v.LargePrint)
         {
             yield return "large print";

@@ -85,7 +85,7 @@ public static class HtmlReportWriter
     public static void WriteTable(StringBuilder html, LayoutTable table, Variations variations)
     {
         html.Append(variations.Borderless ? "<table class=\"report\"" : "<table class=\"report\" border=\"1\"");
-        if (variations.NarrowColumns && table.ColumnWidths is { } widths)
+        if ((variations.NarrowColumns || variations.VeryNarrowColumns) && table.ColumnWidths is { } widths)
         {
             html.Append(" style=\"width: 100%; table-layout: fixed;\">\n<colgroup>");
             var total = widths.Sum();

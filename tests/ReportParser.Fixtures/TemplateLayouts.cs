@@ -215,7 +215,13 @@ public static class TemplateLayouts
         Leaf("T3.R4", "四、结转下年度继续办理", 0, 3);
         var widths = new List<int> { 754, 921, 3271 };
         widths.AddRange(Enumerable.Repeat(685, valueColumns.Count));
-        if (v.NarrowColumns)
+        if (v.VeryNarrowColumns)
+        {
+            widths[0] = 400;
+            widths[1] = 560;
+            widths[2] = 1100;
+        }
+        else if (v.NarrowColumns)
         {
             widths[0] = 500;
             widths[1] = 700;

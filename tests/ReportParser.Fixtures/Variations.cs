@@ -95,6 +95,12 @@ public sealed record Variations
     /// <summary>Fixed, narrow label columns so labels wrap when printed (for PDF rendering).</summary>
     public bool NarrowColumns { get; init; }
 
+    /// <summary>
+    /// Very narrow label columns (表三: 400 / 560 / 1100 twips): row labels wrap over 3–5 lines, group labels such as
+    /// <c>（五）不予处理</c> break one or two characters per line (for PDF rendering; overrides <see cref="NarrowColumns"/>).
+    /// </summary>
+    public bool VeryNarrowColumns { get; init; }
+
     /// <summary>Larger type and cell padding so 表三 runs over a page boundary on its own (for PDF rendering).</summary>
     public bool LargePrint { get; init; }
 

@@ -139,6 +139,12 @@ internal static class Descriptors
         new("第 {0} 页有 {1} 个字符字号超过 {2} pt 或位于页面之外极远处，已忽略，其余文字照常读取", "Page {0} has {1} characters larger than {2} pt or placed absurdly far off the page; they were ignored and the rest of the page was read"),
         new("损坏或恶意的 PDF 可能把个别字符设成天文数字的字号或坐标（如 1e30），这样的字符不可能是可读的文字。", "A broken or hostile PDF can give single characters an astronomical size or position (such as 1e30); no such character is readable text."));
 
+    public static readonly DiagnosticDescriptor LayoutLimitExceeded = New(
+        DiagnosticIds.LayoutLimitExceeded, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
+        new("页面划线超出版面分析上限", "Ruling lines beyond the layout limit"),
+        new("第 {0} 页有{1}，超出版面分析上限 {2}：该页的表格未按划线重建，其文字按行读取", "Page {0} has {1}, more than the layout limit of {2}: its tables were not rebuilt from ruling lines and its text was read as lines"),
+        new("真实报告的一页只有几十到几百段划线。损坏或恶意的 PDF 可能画出成千上万条线，按它们重建的表格网格会耗尽内存（500 KB 的文件曾占用 2.2 GB）。上限：每页 PdfPageExtractor.MaxRulingSegments 段划线、ReportCheckerOptions.MaxTableGridPositions 个网格位置。", "A real report page has tens to hundreds of ruling segments. A broken or hostile PDF can draw tens of thousands, and a table grid rebuilt from them would exhaust memory (a 500 KB file once took 2.2 GB). Limits: PdfPageExtractor.MaxRulingSegments segments per page and ReportCheckerOptions.MaxTableGridPositions grid positions."));
+
     public static readonly DiagnosticDescriptor NotAReport = New(
         DiagnosticIds.NotAReport, DiagnosticCategory.Recognition, DiagnosticSeverity.Error, "RECOGNIZE",
         new("不是政府信息公开工作年度报告", "Not an annual report"),
@@ -214,6 +220,12 @@ internal static class Descriptors
         new("表头为转换生成的占位名，按模板列顺序读取", "Placeholder column headings, columns read in the template's order"),
         new("{0} 的表头是转换工具生成的编号占位名（数据1…数据{1}、总计），不是模板列名；各列按模板顺序读作 {2}", "The header of {0} is a converter's numbered placeholders (数据1…数据{1}, 总计), not the template's headings; the columns were read in the template's order as {2}"),
         new("有的文档转换工具把表三拆成每组一张表，表头写成“类别 | 数据1 … 数据6 | 总计”。只有编号从 1 起连续、个数与模板一致且紧接“总计”时才按模板顺序读取；行合计核对可验证这一读法。", "Some document converters split 表三 into one table per row group with the header '类别 | 数据1 … 数据6 | 总计'. The columns are read in the template's order only when the placeholders are numbered from 1 in adjacent columns, as many as the template has, directly followed by 总计; the row-total checks verify the reading."));
+
+    public static readonly DiagnosticDescriptor RowsReadBySequence = New(
+        DiagnosticIds.RowsReadBySequence, DiagnosticCategory.Recognition, DiagnosticSeverity.Warning, "RECOGNIZE",
+        new("无行标签的数值行按模板顺序读取", "Unlabelled value rows read by the template's order"),
+        new("{0} 中有 {1} 行数值没有可识别的行标签，位于“{2}”与“{3}”之间；模板在这两行之间恰有 {1} 行且均未读到，已按顺序读作：{4}，请核对", "{1} value rows in {0} have no recognisable label and stand between '{2}' and '{3}'; the template has exactly {1} rows between those two, none read elsewhere, so they were read in order as: {4}; please verify"),
+        new("文本转换会丢掉多行单元格的行标签，只留下数值。只有当无标签的数值行夹在两个已识别的行之间、且行数与模板在两者之间的行数相等（只有一种模板版本相符）时才按顺序读取；否则不读取。", "Text conversions drop the labels of multi-line cells and keep only the values. Unlabelled value rows are read in order only when they stand between two recognised rows and their number equals the number of template rows between those two (in exactly one template version); otherwise they are not read."));
 
     public static readonly DiagnosticDescriptor ColumnInferred = New(
         DiagnosticIds.ColumnInferred, DiagnosticCategory.Recognition, DiagnosticSeverity.Info, "RECOGNIZE",
@@ -556,9 +568,9 @@ internal static class Descriptors
     [
         FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
         ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed, WorkerCrashed, MemoryLimitExceeded,
-        ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs,
+        ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs, LayoutLimitExceeded,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
-        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, LabelMatchedApproximately, ColumnsByPlaceholder, RowCellsMisaligned,
+        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, LabelMatchedApproximately, ColumnsByPlaceholder, RowsReadBySequence, RowCellsMisaligned,
         CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed, NumberOutOfRange,
         SectionMissing, SectionMisnumbered, TableMissing, HeadingVariant, TemplateMismatch, StaleOtherHandlingRow,
         TableIsImage, StaleDisclosureLabel, NonStandardSubtotal,

@@ -132,20 +132,29 @@ internal sealed class DocumentAssembler
     }
 
     /// <summary>
-    /// The page's margins; on a page with too few body lines to tell them (<see cref="LayoutTolerances.MinBodyLinesForOwnMargins"/>:
-    /// a table page whose only running text is a few indented paragraphs, so that a heading near its top looks like their
-    /// next line) those of the last page of the same width that had enough.
+    /// The page's margins, unless the page does not show them: with too few body lines
+    /// (<see cref="LayoutTolerances.MinBodyLinesForOwnMargins"/>), or when every line of running text on it is indented —
+    /// one-line paragraphs above a table, each with its first-line indent, so a heading below them looks like their next
+    /// line — its left edge lies an indent right of the last trusted page's while its lines end short of that page's
+    /// right margin (a page shifted as a whole, as with mirrored margins, moves both edges). Then the margins are those
+    /// of the last trusted page of the same width.
     /// </summary>
     private Margins PageMargins(PageLayout page)
     {
         var own = Margins.Of(page, _bodySize, out var bodyLines);
+        var trusted = _lastTrustedMargins is { } last && Math.Abs(last.Width - page.Page.Width) <= LayoutTolerances.SamePageWidth ? last.Margins : (Margins?)null;
+        var indent = LayoutTolerances.IndentEm * _bodySize;
+        if (trusted is { } t && (bodyLines < LayoutTolerances.MinBodyLinesForOwnMargins || (own.Left > t.Left + indent && own.Right < t.Right + indent)))
+        {
+            return t;
+        }
+
         if (bodyLines >= LayoutTolerances.MinBodyLinesForOwnMargins)
         {
             _lastTrustedMargins = (page.Page.Width, own);
-            return own;
         }
 
-        return _lastTrustedMargins is { } trusted && Math.Abs(trusted.Width - page.Page.Width) <= LayoutTolerances.SamePageWidth ? trusted.Margins : own;
+        return own;
     }
 
     private void EmitImage(int page)
@@ -235,10 +244,17 @@ internal sealed class DocumentAssembler
             && Math.Abs(a.CenterX - b.CenterX) <= LayoutTolerances.CentredEm * em && (margins.IsCentred(b, em) || b.Left > a.Left + em);
     }
 
+    /// <summary>
+    /// A paragraph that fills the last line of a page goes on at the margin of the next, unless that line ends a
+    /// sentence (<c>。！？</c>): without first-line indents (a web page printed) a new paragraph — a heading — starts at
+    /// the margin too, and a paragraph wrongly broken costs nothing while a heading swallowed loses its section.
+    /// </summary>
     private static bool ContinuesAcrossPages(GlyphLine a, Margins aMargins, GlyphLine b, Margins bMargins)
     {
         var em = Math.Max(a.Size, b.Size);
+        var last = a.Text.TrimEnd();
         return Math.Abs(a.Size - b.Size) <= LayoutTolerances.SameSizeShare * em
+            && !(last.Length > 0 && last[last.Length - 1] is '。' or '！' or '？' or '!' or '?')
             && a.Right >= aMargins.Right - (LayoutTolerances.ShortLineEm * em)
             && b.Left <= bMargins.Left + (LayoutTolerances.IndentEm * em);
     }

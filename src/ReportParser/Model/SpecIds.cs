@@ -5,7 +5,11 @@ using System.Reflection;
 namespace ReportParser.Model;
 
 /// <summary>The <see cref="SpecIdAttribute"/> of each member of a public model enum, read once per enum type.</summary>
-internal static class SpecIds<TEnum>
+internal static class SpecIds<
+#if NET
+    [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)]
+#endif
+    TEnum>
     where TEnum : struct, Enum
 {
     private static readonly Dictionary<TEnum, string> Ids = Read();

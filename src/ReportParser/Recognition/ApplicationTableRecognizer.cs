@@ -28,6 +28,9 @@ internal sealed class ApplicationTableRecognizer
     private readonly List<RecognizedCell> _cells = [];
     private readonly List<RecognizedCell> _nonStandardCells = [];
     private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
+
+    /// <summary>The rows read in document order, labelled (row id) or not (the value cells of a text row no label named).</summary>
+    private readonly List<(string? RowId, TableView View, int Row, string Text, List<GridCell>? Values)> _sequence = [];
     private Dictionary<string, int>? _columns;
     private bool _columnsByPosition;
     private bool _placeholderReported;
@@ -94,6 +97,11 @@ internal sealed class ApplicationTableRecognizer
                 }
 
                 var rowId = MatchRow(view, r, lastRow, out var label);
+                if (rowId is null && SequencedRows.Unlabelled(view, r, StandardTables.ApplicantColumns.Length) is { } unlabelled)
+                {
+                    _sequence.Add((null, view, r, unlabelled.Text, unlabelled.Values));
+                }
+
                 if (rowId is null || _rows.ContainsKey(rowId))
                 {
                     continue;
@@ -107,10 +115,13 @@ internal sealed class ApplicationTableRecognizer
 
                 _rows[rowId] = (label!, view, r);
                 _labels[rowId] = label!.Text.Replace("\n", string.Empty);
+                _sequence.Add((rowId, view, r, _labels[rowId], null));
                 lastRow = rowId;
                 ReadValues(view, r, rowId);
             }
         }
+
+        ReadUnlabelledRows();
 
         var layout = _context.Templates.VoteApplicationLayout(_rows.Keys);
         if (layout.OtherHandlingIsSplit)
@@ -124,6 +135,57 @@ internal sealed class ApplicationTableRecognizer
             NonStandardCells = _nonStandardCells.ToImmutableArray(),
         };
         return (table, layout);
+    }
+
+    /// <summary>
+    /// Unlabelled value rows of a text conversion (<see cref="SequencedRows"/>): a run of them between two labelled rows
+    /// is read as the template's rows between those labels when, in exactly one template layout, their numbers are
+    /// equal and none of those rows was read; says so (RP0213). Any other run stays unread.
+    /// </summary>
+    private void ReadUnlabelledRows()
+    {
+        for (var i = 0; i < _sequence.Count; i++)
+        {
+            if (_sequence[i].RowId is not null)
+            {
+                continue;
+            }
+
+            var start = i;
+            while (i < _sequence.Count && _sequence[i].RowId is null)
+            {
+                i++;
+            }
+
+            if (start == 0 || i == _sequence.Count)
+            {
+                continue;
+            }
+
+            var run = _sequence.GetRange(start, i - start);
+            var (before, after) = (_sequence[start - 1].RowId!, _sequence[i].RowId!);
+            var fits = _context.Templates.All
+                .Select(t => SequencedRows.Between(t.ApplicationDataRows, before, after))
+                .Where(b => b is not null && b.Count == run.Count && b.All(id => !_rows.ContainsKey(id)))
+                .Select(b => string.Join(",", b!)).Distinct(StringComparer.Ordinal).ToList();
+            if (fits.Count != 1)
+            {
+                continue;
+            }
+
+            var ids = fits[0].Split(',');
+            for (var k = 0; k < run.Count; k++)
+            {
+                var (_, view, row, text, values) = run[k];
+                _rows[ids[k]] = (values![0], view, row);
+                _labels[ids[k]] = text;
+                _cells.AddRange(StandardTables.ApplicantColumns.Select((c, n) => RecognizedCell.Of(ids[k], c.Id, values[n], view)));
+            }
+
+            _context.Diagnostics.Add(
+                Descriptors.RowsReadBySequence, _context.Location(run[0].View.ProvenanceOf(run[0].Values![0]), Table.Id, ids[0]), Table.Name, run.Count,
+                _labels[before], _labels[after], string.Join("、", ids.Select(id => StandardTables.ApplicationRow(id).Label)));
+        }
     }
 
     /// <summary>
@@ -693,6 +755,15 @@ internal sealed class ApplicationTableRecognizer
 
         var target = StandardTables.IsSubtotalRow(rowId) ? _nonStandardCells : _cells;
         var unknownColumns = _columnsByPosition && !PositionalRead.Fits(view, r, _firstValueColumn, StandardTables.ApplicantColumns.Length);
+        if (unknownColumns && view.Table.Provenance.Method is ReadingMethod.Text or ReadingMethod.Ocr
+            && SequencedRows.ValuesAfter(view, r, _rows[rowId].Label.Column + _rows[rowId].Label.ColumnSpan, StandardTables.ApplicantColumns.Length) is { } after)
+        {
+            // A text row with a stray empty cell after its seven values: they are the seven cells after its label.
+            unknownColumns = false;
+            aligned = StandardTables.ApplicantColumns.Select((s, i) => (s.Id, (GridCell?)after[i])).ToList();
+            _context.Diagnostics.Add(Descriptors.ValuesReadInRowOrder, _context.Location(view.Table.Provenance, Table.Id, rowId), Table.Name, _labels[rowId], after.Count);
+        }
+
         var seen = new HashSet<GridCell>();
         foreach (var (column, cell) in aligned)
         {

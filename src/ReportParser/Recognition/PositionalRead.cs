@@ -16,6 +16,9 @@ internal static class PositionalRead
 
     private static readonly Regex NumberLike = new(@"^[\s0-9０-９,，.．+\-—–/／]+$", RegexOptions.CultureInvariant);
 
+    /// <summary>True when the text is a number as printed (digits, separators, sign) or a dash/slash.</summary>
+    public static bool IsNumberLike(string text) => NumberLike.IsMatch(text);
+
     /// <summary>True when row <paramref name="row"/> has exactly <paramref name="count"/> one-column cells from <paramref name="firstValueColumn"/> on, and no number before it.</summary>
     public static bool Fits(TableView view, int row, int firstValueColumn, int count)
     {

@@ -63,7 +63,7 @@ internal static class ReportRecognizer
                 // A converter's table per row group repeats its placeholder header (数据1 … 数据6) in every part.
                 var newHeader = ApplicationTableRecognizer.HasHeader(next)
                     && !(ApplicationTableRecognizer.HasPlaceholderHeader(next) && next.Table.ColumnCount == parts[parts.Count - 1].Table.ColumnCount);
-                if (headingBetween || (nextKind is not null && nextKind != StandardTable.Applications) || newHeader || !rows.Except(rowsSoFar).Any())
+                if (headingBetween || (nextKind is not null && nextKind != StandardTable.Applications) || newHeader || !(rows.Except(rowsSoFar).Any() || (rows.Count == 0 && HasUnlabelledValueRow(next))))
                 {
                     break;
                 }
@@ -174,6 +174,10 @@ internal static class ReportRecognizer
     /// </summary>
     private static StandardTable? PlaceholderApplicationPart(TableView view) =>
         ApplicationTableRecognizer.HasPlaceholderHeader(view) && ApplicationRowLabels(view).Count > 0 ? StandardTable.Applications : null;
+
+    /// <summary>A table of a text conversion holding only 表三 value rows whose labels the converter lost (<see cref="SequencedRows"/>).</summary>
+    private static bool HasUnlabelledValueRow(TableView view) =>
+        Enumerable.Range(0, view.Table.RowCount).Any(r => SequencedRows.Unlabelled(view, r, StandardTables.ApplicantColumns.Length) is not null);
 
     private static HashSet<string> ApplicationRowLabels(TableView view) =>
         new(view.Table.Cells.Select(c => ApplicationTableRecognizer.MatchLabel(view.Core(c), string.Empty, null)).OfType<string>(), System.StringComparer.Ordinal);

@@ -43,10 +43,10 @@ public sealed class PublicApiTests
     }
 
     [Fact]
-    public void The_library_targets_netstandard2_0_as_well()
+    public void The_library_targets_netstandard2_0_and_the_net8_LTS_as_well()
     {
         var project = System.IO.File.ReadAllText(System.IO.Path.Combine(Infrastructure.RepositoryPaths.Root, "src", "ReportParser", "ReportParser.csproj"));
 
-        project.Should().Contain("<TargetFrameworks>netstandard2.0;net10.0</TargetFrameworks>");
+        project.Should().Contain("<TargetFrameworks>netstandard2.0;net8.0;net10.0</TargetFrameworks>");
     }
 }

@@ -67,4 +67,20 @@ public sealed class PageBreakLayoutTests
         result.Diagnostics.Should().NotContain(d => d.Id == DiagnosticIds.SectionMissing);
         result.Report.Section("S3")!.Title.Should().Be("三、收到和处理政府信息公开申请情况");
     }
+
+    [Theory]
+    [InlineData("pdf/very_narrow_page_break.libreoffice.pdf", "S3", "三、收到和处理政府信息公开申请情况")]
+    [InlineData("pdf/very_narrow_page_break.chromium.pdf", "S6", "六、其他需要报告的事项")]
+    public void RP0401_is_not_reported_for_a_heading_the_page_layout_hides(string path, string sectionId, string heading)
+    {
+        // LibreOffice: the page with 三's heading holds six one-line paragraphs, each indented, and no line at the margin.
+        // Chromium (no first-line indents): the page before 六 ends with a line that fills it and ends a sentence (。).
+        var document = ReportChecker.Default.Read(System.IO.File.OpenRead(RepositoryPaths.Fixture(path)), SourceFormat.Pdf, path);
+
+        document.Blocks.OfType<ParagraphBlock>().Select(p => p.Text).Should().Contain(heading);
+        var result = CheckedDocuments.Fixture(path);
+        result.Diagnostics.Should().NotContain(d => d.Id == DiagnosticIds.SectionMissing);
+        result.Report.Section(sectionId)!.Title.Should().Be(heading);
+        result.Errors().Should().BeEmpty();
+    }
 }

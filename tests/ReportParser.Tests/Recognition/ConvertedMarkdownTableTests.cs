@@ -85,3 +85,54 @@ public sealed class ConvertedMarkdownTableTests
         t4[ReviewLitigationColumn.DirectSuitTotal]!.Raw.Should().Be("3");
     }
 }
+
+/// <summary>表三 rows whose labels a converter lost (issue 13, RP0213) and rows with a stray trailing cell.</summary>
+public sealed class SequencedRowTests
+{
+    private const string Lost =
+        "三、收到和处理政府信息公开申请情况\n\n" +
+        "| 一、本年新收政府信息公开申请数量 | 5 | 0 | 0 | 0 | 1 | 0 | 6 |\n|---|---|---|---|---|---|---|---|\n" +
+        "| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |  |\n" +
+        "| （一）予以公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n\n" +
+        "（二）部分公开（区分处理的，只计这一情\n" +
+        "| 2 | 0 | 0 | 0 | 1 | 0 | 3 |\n|---|---|---|---|---|---|---|\n" +
+        "| 1.属于国家秘密 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n|---|---|---|---|---|---|---|---|\n";
+
+    private static CheckResult CheckText(string text) => Check.Bytes(Encoding.UTF8.GetBytes(text), "lost.md");
+
+    [Fact]
+    public void RP0213_an_unlabelled_value_row_between_two_labelled_rows_is_the_template_row_between_them()
+    {
+        var result = CheckText(Lost);
+
+        var t3 = result.Report.Applications!;
+        t3[ApplicationRow.PartiallyDisclosed, ApplicantColumn.NaturalPerson]!.Raw.Should().Be("2");
+        t3[ApplicationRow.PartiallyDisclosed, ApplicantColumn.LegalServiceInstitution]!.Raw.Should().Be("1");
+        t3[ApplicationRow.PartiallyDisclosed, ApplicantColumn.Total]!.Raw.Should().Be("3");
+        t3[ApplicationRow.PartiallyDisclosed, ApplicantColumn.Total]!.Location.Line.Should().Be(9);
+        var sequenced = result.Diagnostics.Should().ContainSingle(d => d.Id == DiagnosticIds.RowsReadBySequence).Subject;
+        sequenced.Location.Row.Should().Be("T3.R3.2");
+        sequenced.Arguments.Select(a => a?.ToString()).Should().Equal("表三", "1", "（一）予以公开", "1.属于国家秘密", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
+    }
+
+    [Fact]
+    public void A_text_row_with_a_stray_empty_cell_after_its_values_reads_the_seven_cells_after_its_label()
+    {
+        var result = CheckText(Lost);
+
+        var t3 = result.Report.Applications!;
+        t3[ApplicationRow.CarriedOver, ApplicantColumn.NaturalPerson]!.Raw.Should().Be("1");
+        t3[ApplicationRow.CarriedOver, ApplicantColumn.Total]!.Raw.Should().Be("1");
+        t3[ApplicationRow.CarriedOver, ApplicantColumn.Total]!.State.Should().Be(CellState.Read);
+    }
+
+    [Fact]
+    public void Unlabelled_rows_that_do_not_fit_the_template_rows_between_their_neighbours_are_not_read()
+    {
+        var result = CheckText(Lost.Replace("| 2 | 0 | 0 | 0 | 1 | 0 | 3 |\n", "| 2 | 0 | 0 | 0 | 1 | 0 | 3 |\n| 4 | 0 | 0 | 0 | 0 | 0 | 4 |\n"));
+
+        result.Report.Applications![ApplicationRow.PartiallyDisclosed, ApplicantColumn.NaturalPerson].IsRead.Should().BeFalse();
+        result.Report.Applications.Cells.Where(c => c.IsRead).Select(c => c.Raw).Should().NotContain("4");
+        result.Diagnostics.Should().NotContain(d => d.Id == DiagnosticIds.RowsReadBySequence);
+    }
+}
