@@ -39,6 +39,19 @@ public sealed record ReportCheckerOptions
     public int MaxTableGridPositions { get; init; } = 100_000;
 
     /// <summary>
+    /// An HTML page or a text conversion larger than this is refused with RP0108 before it is parsed (its DOM would take
+    /// ten times as much memory). Default 32 MiB; the largest real report page we have seen is 0.1 MB.
+    /// </summary>
+    public long MaxTextBytes { get; init; } = 32L * 1024 * 1024;
+
+    /// <summary>
+    /// An HTML page whose elements nest deeper than this is refused with RP0108 before it is parsed: the HTML tree
+    /// builder's work grows with the square of the depth (100,000 nested <c>div</c>s ran for minutes). Default 1,000;
+    /// real report pages nest 10–40 deep.
+    /// </summary>
+    public int MaxHtmlNestingDepth { get; init; } = 1_000;
+
+    /// <summary>
     /// The longest one check may take; beyond it the file is reported as unreadable with RP0120 and the checker moves
     /// on. Null (the default) means no limit; zero stops every check at its first checkpoint. Readers stop at their next
     /// checkpoint (a page, a table), not mid-instruction.

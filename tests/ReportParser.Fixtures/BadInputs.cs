@@ -37,7 +37,31 @@ public static class BadInputs
         new("text-as-outlines.pdf", TextAsOutlines(), "RP0127"),
         new("huge-numbers.html", HugeNumbers(), "RP0307"),
         new("absurd-font-size.pdf", AbsurdFontSize(), "RP0128"),
+        new("ruling-line-flood.pdf", RulingLineFlood(), "RP0129"),
+        new("nested-divs.html", NestedDivs(), "RP0108"),
     ];
+
+    /// <summary>The 1.1 MB page of issue #11: 100,000 nested <c>div</c>s around the words of a report's title.</summary>
+    public static byte[] NestedDivs(int depth = 100_000) =>
+        Encoding.UTF8.GetBytes("<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + "政府信息公开工作年度报告" + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>");
+
+    /// <summary>
+    /// An HTML page of <paramref name="bytes"/> bytes (200 MB in issue #11): a report's paragraph repeated. Written by
+    /// <see cref="Write"/> only when asked (<c>bad-inputs DIR --huge</c>); it gets RP0108 from the 32 MiB text limit.
+    /// </summary>
+    public static void WriteHugeHtml(string path, long bytes)
+    {
+        using var file = File.Create(path);
+        var head = Encoding.UTF8.GetBytes("<html><body><h1>示例县2023年政府信息公开工作年度报告</h1>");
+        var paragraph = Encoding.UTF8.GetBytes("<p>本年度新收政府信息公开申请13件，办结12件，结转下年度1件。</p>\n");
+        file.Write(head);
+        for (var written = (long)head.Length; written < bytes; written += paragraph.Length)
+        {
+            file.Write(paragraph);
+        }
+
+        file.Write(Encoding.UTF8.GetBytes("</body></html>"));
+    }
 
     /// <summary>
     /// A page of ordinary text with one letter set at 10³⁰ pt (and one through a 10³⁰ text matrix), which used to make
@@ -109,6 +133,30 @@ public static class BadInputs
         }
 
         return Pdf(Catalog, OnePage, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>", Stream("<<", content.ToString()));
+    }
+
+    /// <summary>
+    /// The 500 KB PDF of ruling lines of issue #11 (it peaked at 2.2 GB): one large page crossed by
+    /// <paramref name="perDirection"/> horizontal and as many vertical lines, 4 pt apart (farther than any tolerance
+    /// merges), under a line of text.
+    /// </summary>
+    public static byte[] RulingLineFlood(int perDirection = 9000)
+    {
+        var extent = (perDirection * 4) + 10;
+        var content = new StringBuilder(FormattableString.Invariant($"0.5 w 0 G\nBT /F1 12 Tf 60 {extent + 40} Td (A page of nothing but ruling lines) Tj ET\n"));
+        for (var i = 0; i < perDirection; i++)
+        {
+            var at = 5 + (i * 4);
+            content.Append(FormattableString.Invariant($"5 {at} m {extent} {at} l S\n"));
+            content.Append(FormattableString.Invariant($"{at} 5 m {at} {extent} l S\n"));
+        }
+
+        return Pdf(
+            Catalog,
+            OnePage,
+            FormattableString.Invariant($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {extent + 100} {extent + 100}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"),
+            Stream("<<", content.ToString()),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
     }
 
     /// <summary>Writes every case into <paramref name="folder"/>; returns the files written.</summary>

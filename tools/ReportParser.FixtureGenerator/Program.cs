@@ -28,12 +28,20 @@ if (args.Length >= 3 && args[0] == "batch")
 }
 
 // Writes the bad-input corpus of issue #11 (reference cycles, no pages, outlines, absurd numbers and sizes …):
-//   dotnet run --project tools/ReportParser.FixtureGenerator -- bad-inputs /tmp/bad
+//   dotnet run --project tools/ReportParser.FixtureGenerator -- bad-inputs /tmp/bad [--huge]   (--huge: also a 200 MB HTML page)
 if (args.Length >= 2 && args[0] == "bad-inputs")
 {
     foreach (var file in BadInputs.Write(args[1]))
     {
         Console.WriteLine(file);
+    }
+
+    if (args.Contains("--huge"))
+    {
+        // The 200 MB page of issue #11 (not in the default set: it takes a while to write and to copy).
+        var huge = Path.Combine(args[1], "huge-200mb.html");
+        BadInputs.WriteHugeHtml(huge, 200L * 1000 * 1000);
+        Console.WriteLine(huge);
     }
 
     return 0;

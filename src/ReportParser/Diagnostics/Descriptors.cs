@@ -139,6 +139,12 @@ internal static class Descriptors
         new("第 {0} 页有 {1} 个字符字号超过 {2} pt 或位于页面之外极远处，已忽略，其余文字照常读取", "Page {0} has {1} characters larger than {2} pt or placed absurdly far off the page; they were ignored and the rest of the page was read"),
         new("损坏或恶意的 PDF 可能把个别字符设成天文数字的字号或坐标（如 1e30），这样的字符不可能是可读的文字。", "A broken or hostile PDF can give single characters an astronomical size or position (such as 1e30); no such character is readable text."));
 
+    public static readonly DiagnosticDescriptor LayoutLimitExceeded = New(
+        DiagnosticIds.LayoutLimitExceeded, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
+        new("页面划线超出版面分析上限", "Ruling lines beyond the layout limit"),
+        new("第 {0} 页有{1}，超出版面分析上限 {2}：该页的表格未按划线重建，其文字按行读取", "Page {0} has {1}, more than the layout limit of {2}: its tables were not rebuilt from ruling lines and its text was read as lines"),
+        new("真实报告的一页只有几十到几百段划线。损坏或恶意的 PDF 可能画出成千上万条线，按它们重建的表格网格会耗尽内存（500 KB 的文件曾占用 2.2 GB）。上限：每页 PdfPageExtractor.MaxRulingSegments 段划线、ReportCheckerOptions.MaxTableGridPositions 个网格位置。", "A real report page has tens to hundreds of ruling segments. A broken or hostile PDF can draw tens of thousands, and a table grid rebuilt from them would exhaust memory (a 500 KB file once took 2.2 GB). Limits: PdfPageExtractor.MaxRulingSegments segments per page and ReportCheckerOptions.MaxTableGridPositions grid positions."));
+
     public static readonly DiagnosticDescriptor NotAReport = New(
         DiagnosticIds.NotAReport, DiagnosticCategory.Recognition, DiagnosticSeverity.Error, "RECOGNIZE",
         new("不是政府信息公开工作年度报告", "Not an annual report"),
@@ -562,7 +568,7 @@ internal static class Descriptors
     [
         FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
         ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed, WorkerCrashed, MemoryLimitExceeded,
-        ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs,
+        ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs, LayoutLimitExceeded,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
         ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, LabelMatchedApproximately, ColumnsByPlaceholder, RowsReadBySequence, RowCellsMisaligned,
         CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed, NumberOutOfRange,

@@ -69,6 +69,9 @@ public static class DiagnosticIds
     /// <summary>RP0128 字号或位置异常的文字已忽略.</summary>
     public const string AbsurdGlyphs = "RP0128";
 
+    /// <summary>RP0129 页面划线超出版面分析上限.</summary>
+    public const string LayoutLimitExceeded = "RP0129";
+
     /// <summary>RP0201 不是政府信息公开工作年度报告.</summary>
     public const string NotAReport = "RP0201";
 

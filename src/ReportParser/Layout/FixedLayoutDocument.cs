@@ -7,7 +7,7 @@ namespace ReportParser.Layout;
 /// <summary>
 /// The layout engine's entry for a whole document. A fixed-layout reader turns each page into a
 /// <see cref="PageContent"/> (PDF: the text layer; OCR: the recognised boxes), analyses the pages it can use
-/// (<see cref="PageLayout.Analyze"/>; <see cref="PageLayout.Empty"/> for the others) and hands them here: running
+/// (<see cref="PageLayout.Analyze(PageContent, LayoutContext)"/>; <see cref="PageLayout.Empty"/> for the others) and hands them here: running
 /// headers and footers are removed, lines become paragraphs, tables continued on the next page are joined, and
 /// images covering at least <see cref="LayoutTolerances.ContentImageCoverage"/> of a page are kept as image blocks.
 /// </summary>

@@ -50,6 +50,9 @@ internal sealed class PageContent
     /// <summary>Letters the reader dropped for an absurd size or position (RP0128).</summary>
     public int AbsurdGlyphs { get; init; }
 
+    /// <summary>Ruling segments the reader found but did not keep, because the page had more than it allows (RP0129); 0 when all were kept.</summary>
+    public int DroppedSegments { get; init; }
+
     /// <summary>How the glyphs were obtained, carried into every block's provenance; null when it follows from the format (a PDF text layer).</summary>
     public ReadingMethod? Method { get; init; }
 

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using ReportParser.Diagnostics;
 
 namespace ReportParser.Layout;
 
@@ -23,9 +25,15 @@ internal sealed class PageLayout
     /// <summary>A page whose text is not used (a scan, a garbled text layer): only its images count.</summary>
     public static PageLayout Empty(PageContent page) => new(page, [], page.Glyphs.Count);
 
-    public static PageLayout Analyze(PageContent page)
+    public static PageLayout Analyze(PageContent page) => Analyze(page, null);
+
+    /// <summary>
+    /// Analyses the page; with a <paramref name="context"/>, a ruled grid of more than its
+    /// <see cref="LayoutContext.MaxTableGridPositions"/> positions is not built and the page gets RP0129.
+    /// </summary>
+    public static PageLayout Analyze(PageContent page, LayoutContext? context)
     {
-        var tables = RuledTables(page, out var glyphs);
+        var tables = RuledTables(page, context, out var glyphs);
         var lines = GlyphText.Lines(glyphs)
             .Where(l => !PageFurniture.IsPageNumber(l, page.Height))
             .ToList();
@@ -45,16 +53,27 @@ internal sealed class PageLayout
     }
 
     /// <summary>The tables drawn with ruling lines, filled with the glyphs inside them; <paramref name="rest"/> are the glyphs outside.</summary>
-    private static List<DraftTable> RuledTables(PageContent page, out IReadOnlyList<Glyph> rest)
+    private static List<DraftTable> RuledTables(PageContent page, LayoutContext? context, out IReadOnlyList<Glyph> rest)
     {
         var tables = new List<DraftTable>();
         var glyphs = page.Glyphs;
         var segments = RulingLines.Merge(page.Segments);
+        var maxPositions = context?.MaxTableGridPositions ?? int.MaxValue;
         foreach (var component in RulingLines.Components(segments))
         {
-            var table = TableGridBuilder.Build(component, page.Number);
+            var table = TableGridBuilder.Build(component, page.Number, maxPositions, out var positions);
             if (table is null)
             {
+                if (positions > maxPositions && context is not null)
+                {
+                    context.Diagnostics.Add(
+                        Descriptors.LayoutLimitExceeded,
+                        context.At(page.Number),
+                        page.Number,
+                        "a table grid of " + positions.ToString("N0", CultureInfo.InvariantCulture) + " positions",
+                        maxPositions.ToString("N0", CultureInfo.InvariantCulture) + " positions");
+                }
+
                 continue;
             }
 

@@ -12,8 +12,16 @@ namespace ReportParser.Layout;
 internal static class TableGridBuilder
 {
     /// <summary>Builds the grid, or returns null when the segments do not enclose at least two cells.</summary>
-    public static DraftTable? Build(List<RulingSegment> component, int page)
+    public static DraftTable? Build(List<RulingSegment> component, int page) => Build(component, page, int.MaxValue, out _);
+
+    /// <summary>
+    /// Builds the grid, or returns null when the segments do not enclose at least two cells or when the grid would have
+    /// more than <paramref name="maxPositions"/> positions (<paramref name="positions"/> says how many: its arrays would
+    /// take gigabytes for a page of thousands of lines).
+    /// </summary>
+    public static DraftTable? Build(List<RulingSegment> component, int page, int maxPositions, out long positions)
     {
+        positions = 0;
         var horizontals = component.Where(s => s.Horizontal).ToList();
         var verticals = component.Where(s => !s.Horizontal).ToList();
         if (horizontals.Count < 2 || verticals.Count < 2)
@@ -31,38 +39,13 @@ internal static class TableGridBuilder
         ys.Reverse(); // top to bottom
         var rows = ys.Count - 1;
         var columns = xs.Count - 1;
-        if (rows < 1 || columns < 1 || rows * columns < 2)
+        positions = (long)rows * columns;
+        if (rows < 1 || columns < 1 || positions < 2 || positions > maxPositions)
         {
             return null;
         }
 
-        // vertical[i, j]: an edge at column line j across row band i; horizontal[i, j]: an edge at row line i across column band j.
-        var vertical = new bool[rows, columns + 1];
-        var horizontal = new bool[rows + 1, columns];
-        foreach (var v in verticals)
-        {
-            var j = Nearest(xs, v.Position);
-            for (var i = 0; i < rows; i++)
-            {
-                if (Coverage(v.Start, v.End, ys[i + 1], ys[i]) >= LayoutTolerances.EdgeCoverage)
-                {
-                    vertical[i, j] = true;
-                }
-            }
-        }
-
-        foreach (var h in horizontals)
-        {
-            var i = NearestDescending(ys, h.Position);
-            for (var j = 0; j < columns; j++)
-            {
-                if (Coverage(h.Start, h.End, xs[j], xs[j + 1]) >= LayoutTolerances.EdgeCoverage)
-                {
-                    horizontal[i, j] = true;
-                }
-            }
-        }
-
+        var (vertical, horizontal) = Edges(verticals, horizontals, xs, ys);
         var groups = MergeCells(rows, columns, vertical, horizontal);
         var table = new DraftTable
         {
@@ -91,6 +74,40 @@ internal static class TableGridBuilder
         table.Cells.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : a.Left.CompareTo(b.Left));
         table.Index = new GridIndex(xs, ys, cellOf);
         return table;
+    }
+
+    /// <summary>vertical[i, j]: an edge at column line j across row band i; horizontal[i, j]: an edge at row line i across column band j.</summary>
+    private static (bool[,] Vertical, bool[,] Horizontal) Edges(List<RulingSegment> verticals, List<RulingSegment> horizontals, List<double> xs, List<double> ys)
+    {
+        var rows = ys.Count - 1;
+        var columns = xs.Count - 1;
+        var vertical = new bool[rows, columns + 1];
+        var horizontal = new bool[rows + 1, columns];
+        foreach (var v in verticals)
+        {
+            var j = Nearest(xs, v.Position);
+            for (var i = 0; i < rows; i++)
+            {
+                if (Coverage(v.Start, v.End, ys[i + 1], ys[i]) >= LayoutTolerances.EdgeCoverage)
+                {
+                    vertical[i, j] = true;
+                }
+            }
+        }
+
+        foreach (var h in horizontals)
+        {
+            var i = NearestDescending(ys, h.Position);
+            for (var j = 0; j < columns; j++)
+            {
+                if (Coverage(h.Start, h.End, xs[j], xs[j + 1]) >= LayoutTolerances.EdgeCoverage)
+                {
+                    horizontal[i, j] = true;
+                }
+            }
+        }
+
+        return (vertical, horizontal);
     }
 
     /// <summary>Puts every glyph whose centre lies in the table into its cell; returns the glyphs that lie outside.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Threading;
 using ReportParser.Diagnostics;
@@ -62,6 +63,16 @@ internal static class DocumentReaders
         if (declared != SourceFormat.Unknown && declared != format)
         {
             context.Diagnostics.Add(Descriptors.FormatMismatch, context.FileLocation, Name(declared), Name(format));
+        }
+
+        if (format is SourceFormat.Html or SourceFormat.Text && content.LongLength > options.MaxTextBytes)
+        {
+            context.Diagnostics.Add(
+                Descriptors.ResourceLimitExceeded,
+                context.FileLocation,
+                (format == SourceFormat.Html ? "an HTML page of " : "a text file of ") + content.LongLength.ToString("N0", CultureInfo.InvariantCulture) + " bytes",
+                options.MaxTextBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes");
+            return Unreadable(context, format);
         }
 
         if (!Readers.TryGetValue(format, out var reader))

@@ -76,8 +76,8 @@ internal static class ImageTables
     /// <summary>The tables of the recognised pictures, each with the pictures (1-based) its cells came from.</summary>
     private static List<(TableBlock Table, HashSet<int> Pages)> Tables(List<PageContent> pages, ReadContext context)
     {
-        var layouts = pages.Select(PageLayout.Analyze).ToList();
         var layout = new LayoutContext(context.Source, context.Diagnostics, context.Options.MaxTableGridPositions, context.CancellationToken);
+        var layouts = pages.Select(page => PageLayout.Analyze(page, layout)).ToList();
         return FixedLayoutDocument.Assemble(layouts, layout)
             .OfType<TableBlock>()
             .Select(t => (t, new HashSet<int>(t.Cells.Select(c => c.Provenance.Page ?? t.Provenance.Page ?? 0).Append(t.Provenance.Page ?? 0))))

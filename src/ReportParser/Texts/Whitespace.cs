@@ -5,7 +5,10 @@ namespace ReportParser.Texts;
 /// <summary>Whitespace handling any stage may use (readers included): no knowledge of the report format.</summary>
 internal static class Whitespace
 {
-    /// <summary>Collapses runs of whitespace to one space and trims; keeps line breaks when asked.</summary>
+    /// <summary>
+    /// Collapses runs of whitespace to one space and trims; keeps line breaks when asked. Half surrogate pairs and
+    /// U+FFFE/U+FFFF (from <c>&amp;#xFFFE;</c> in a page, say) become U+FFFD (<see cref="Surrogates"/>).
+    /// </summary>
     public static string CollapseWhitespace(string text, bool keepLineBreaks)
     {
         var builder = new StringBuilder(text.Length);
@@ -42,6 +45,6 @@ internal static class Whitespace
             builder.Append(ch);
         }
 
-        return builder.ToString();
+        return Surrogates.ReplaceUnpaired(builder.ToString());
     }
 }

@@ -122,6 +122,9 @@ internal sealed class PieceTable
                 characters[cp - start] = piece.Compressed ? Decompress(_word[fc]) : (char)(_word[fc] | (_word[fc + 1] << 8));
             }
         }
+
+        // Raw UTF-16 code units: a broken file can leave half a surrogate pair, which normalisation would throw on.
+        Texts.Surrogates.ReplaceUnpaired(characters.AsSpan(0, Math.Min(characters.Length, Math.Max(0, end - start))));
     }
 
     private static Piece[] ReadPieces(byte[] table, int at, uint length, int end, byte[] word, CancellationToken cancellationToken)

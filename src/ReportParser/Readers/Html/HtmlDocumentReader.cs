@@ -41,6 +41,17 @@ internal sealed class HtmlDocumentReader : IDocumentReader
             context.Diagnostics.Add(Descriptors.EncodingUncertain, context.FileLocation, decoded.EncodingName, decoded.UndecodableCount);
         }
 
+        var depth = HtmlNesting.Depth(decoded.Text, context.Options.MaxHtmlNestingDepth);
+        if (depth > context.Options.MaxHtmlNestingDepth)
+        {
+            context.Diagnostics.Add(
+                Descriptors.ResourceLimitExceeded,
+                context.FileLocation,
+                "HTML element nesting of more than " + context.Options.MaxHtmlNestingDepth.ToString(CultureInfo.InvariantCulture) + " levels",
+                context.Options.MaxHtmlNestingDepth.ToString(CultureInfo.InvariantCulture) + " levels");
+            return context.Unreadable(SourceFormat.Html);
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(decoded.Text);
         var body = document.Body;

@@ -120,7 +120,8 @@ internal static class HtmlEncodingDetector
 
     private static Result DecodeWith(byte[] content, int offset, Encoding encoding, string name)
     {
-        var text = encoding.GetString(content, offset, content.Length - offset);
+        // A declared charset such as UTF-16 or a valid UTF-8 EF BF BE can still give U+FFFE or half a surrogate pair.
+        var text = Texts.Surrogates.ReplaceUnpaired(encoding.GetString(content, offset, content.Length - offset));
         var bad = 0;
         foreach (var ch in text)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using ReportParser.Diagnostics;
 using ReportParser.Documents;
@@ -84,13 +85,14 @@ internal sealed class PdfDocumentReader : IDocumentReader
             return unreadable;
         }
 
-        var layouts = Analyze(pages, content, context, out var usable);
+        var layout = new LayoutContext(context.Source, context.Diagnostics, context.Options.MaxTableGridPositions, context.CancellationToken);
+        var layouts = Analyze(pages, content, context, layout, out var usable);
         if (usable == 0)
         {
             context.Diagnostics.Add(Descriptors.NothingReadable, context.FileLocation, pageCount, Describe(pages, pageCount));
         }
 
-        var blocks = FixedLayoutDocument.Assemble(layouts, new LayoutContext(context.Source, context.Diagnostics, context.Options.MaxTableGridPositions, context.CancellationToken));
+        var blocks = FixedLayoutDocument.Assemble(layouts, layout);
         return new SourceDocument
         {
             Source = context.Source,
@@ -183,6 +185,16 @@ internal sealed class PdfDocumentReader : IDocumentReader
                     context.Diagnostics.Add(Descriptors.AbsurdGlyphs, context.At(page: number), number, page.AbsurdGlyphs, PdfPageExtractor.MaxGlyphSize);
                 }
 
+                if (page.DroppedSegments > 0)
+                {
+                    context.Diagnostics.Add(
+                        Descriptors.LayoutLimitExceeded,
+                        context.At(page: number),
+                        number,
+                        page.DroppedSegments.ToString("N0", CultureInfo.InvariantCulture) + " ruling segments",
+                        PdfPageExtractor.MaxRulingSegments.ToString("N0", CultureInfo.InvariantCulture) + " segments");
+                }
+
                 pages.Add(page);
             }
             catch (PdfDocumentEncryptedException ex)
@@ -211,7 +223,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
     /// Lays out every page; a page without a usable text layer (a scan, a garbled text layer) is read by OCR when an
     /// engine is configured and the budget allows (<see cref="OcrBudget"/>), else it stays empty with RP0105 or RP0107.
     /// </summary>
-    private static List<PageLayout> Analyze(List<PageContent> pages, byte[] content, ReadContext context, out int usable)
+    private static List<PageLayout> Analyze(List<PageContent> pages, byte[] content, ReadContext context, LayoutContext layout, out int usable)
     {
         var garbled = new HashSet<int>(TextLayerQuality.GarbledPages(pages));
         var ocr = new OcrBudget(context);
@@ -224,7 +236,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
             var scan = outlines || (page.Glyphs.Count < ScanMaxGlyphs && page.LargestImageCoverage >= ScanImageCoverage);
             if ((garbled.Contains(page.Number) || scan) && ocr.PdfPage(content, page.Number) is { } recognized)
             {
-                layouts.Add(PageLayout.Analyze(recognized));
+                layouts.Add(PageLayout.Analyze(recognized, layout));
                 usable += recognized.Glyphs.Count > 0 ? 1 : 0;
                 continue;
             }
@@ -250,7 +262,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
                 continue;
             }
 
-            layouts.Add(PageLayout.Analyze(page));
+            layouts.Add(PageLayout.Analyze(page, layout));
             if (page.Glyphs.Count > 0)
             {
                 usable++;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ReportParser.Layout;
+using ReportParser.Texts;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics;
@@ -42,6 +43,12 @@ internal static class PdfPageExtractor
     /// <summary>A letter placed farther than this (points) from the page origin is dropped (RP0128); PDF pages are at most 14,400 pt.</summary>
     public const double MaxCoordinate = 100_000;
 
+    /// <summary>
+    /// A page with more ruling segments than this has none used (RP0129): a real report page has tens to hundreds, and
+    /// relating every horizontal to every vertical one grows with the square of their number.
+    /// </summary>
+    public const int MaxRulingSegments = 10_000;
+
     public static PageContent Extract(Page page, int number)
     {
         var glyphs = ExtractGlyphs(page.Letters, out var undecodable, out var absurd);
@@ -53,6 +60,12 @@ internal static class PdfPageExtractor
             filledShapes += CurvedFills(path);
         }
 
+        var excess = segments.Count > MaxRulingSegments ? segments.Count : 0;
+        if (excess > 0)
+        {
+            segments = [];
+        }
+
         var images = new List<Box>();
         foreach (var image in page.GetImages())
         {
@@ -60,7 +73,7 @@ internal static class PdfPageExtractor
             images.Add(new Box(b.Left, b.Bottom, b.Right, b.Top));
         }
 
-        return new PageContent(number, page.Width, page.Height, glyphs, segments, images, undecodable) { FilledShapes = filledShapes, AbsurdGlyphs = absurd };
+        return new PageContent(number, page.Width, page.Height, glyphs, segments, images, undecodable) { FilledShapes = filledShapes, AbsurdGlyphs = absurd, DroppedSegments = excess };
     }
 
     /// <summary>The filled, visible subpaths of <paramref name="path"/> that have a curve: letter shapes, logos, seals — never table rules.</summary>
@@ -91,8 +104,8 @@ internal static class PdfPageExtractor
         for (var i = 0; i < letters.Count; i++)
         {
             var letter = letters[i];
-            var text = letter.Value;
-            if (string.IsNullOrEmpty(text))
+            var text = Surrogates.ReplaceUnpaired(letter.Value ?? string.Empty);
+            if (text.Length == 0)
             {
                 undecodable++;
                 continue;
