@@ -16,7 +16,7 @@ internal static class LabelValueLines
 {
     private static readonly Regex Row = new(@"^(?<label>[^\d\s，。；、,;:：]{2,20})[ \t\u3000]+(?<value>[+\-]?\d[\d,，]*(?:\.\d+)?)$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex Header = new(@"^[^\d，。；、,;]{4,30}$", RegexOptions.CultureInvariant);
+    private static readonly Regex Header = new(@"^[^\d\s，。；、,;]{4,30}$", RegexOptions.CultureInvariant);
 
     /// <summary>True when <paramref name="lines"/>[<paramref name="i"/>] is a header line followed by at least one label-number line.</summary>
     public static bool StartsAt(IReadOnlyList<TextLine> lines, int i) =>
@@ -54,7 +54,7 @@ internal static class LabelValueLines
     private static bool IsHeader(string text)
     {
         var trimmed = text.Trim();
-        return Header.IsMatch(trimmed) && !trimmed.Contains(' ') && trimmed[0] is not ('#' or '|');
+        return Header.IsMatch(trimmed) && trimmed[0] is not ('#' or '|');
     }
 
     private static bool IsRow(string text) => Row.IsMatch(text.Trim());
