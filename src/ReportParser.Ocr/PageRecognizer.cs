@@ -100,7 +100,10 @@ internal sealed class PageRecognizer
                 continue;
             }
 
-            Emit(runs[i], crops[i].X0, scores[i], fulls[i], (single, alone, Suspect(runs[i], textHeight)), image.Height, scale, texts);
+            // Outside tables, a glyph-sized run the recogniser reads as nothing may be a lone digit of a table without
+            // rulings (a faint "0"): never dropped, read as a number and doubtful.
+            var unread = runs[i].Cell < 0 && fulls[i].Chars.Count == 0 && runs[i].Ink.Height >= 0.5 * textHeight && runs[i].Ink.Width >= 0.2 * textHeight;
+            Emit(runs[i], crops[i].X0, scores[i], fulls[i], (single, alone, unread ? "ink that the recogniser read as nothing without the digit restriction" : Suspect(runs[i], textHeight)), image.Height, scale, texts);
         }
 
         var ocrRulings = page.Rulings.Select(r => ToPoints(r, image.Height, scale));
@@ -288,14 +291,20 @@ internal sealed class PageRecognizer
         var (singleLine, alone) = (cell.SingleLine, cell.Alone);
         // A cell line without a CJK character is a value (a lone "0" may come out as "o", a "1" as "I"); outside
         // tables a run must also hold a digit (a page number, a date), and a lone 一 in a cell is a dash.
-        var number = singleLine && (full.Chars.Count > 0 || run.Cell >= 0)
+        var unread = run.Cell < 0 && full.Chars.Count == 0 && cell.Suspect is not null;
+        var number = unread || (singleLine && (full.Chars.Count > 0 || run.Cell >= 0)
             && (!full.Chars.Any(c => IsCjk(c.Text)) || (run.Cell >= 0 && full.Text is "一" or "一一"))
-            && (run.Cell >= 0 || full.Chars.Any(c => char.IsDigit(c.Text[0])) || full.Chars.All(c => LookAlike(c.Text) is { Length: 1 } m && char.IsDigit(m[0])));
+            && (run.Cell >= 0 || full.Chars.Any(c => char.IsDigit(c.Text[0])) || full.Chars.All(c => LookAlike(c.Text) is { Length: 1 } m && char.IsDigit(m[0]))));
         var line = number ? _decoder.DecodeNumber(scores) : Prose(full);
         var doubt = number ? NumberDoubt(full, line) : null;
-        if (number && cell.Suspect is not null && line.Chars.Any(c => char.IsDigit(c.Text[0])))
+        if (number && cell.Suspect is not null && (unread || line.Chars.Any(c => char.IsDigit(c.Text[0]))))
         {
             doubt = cell.Suspect;
+        }
+        else if (number && line.Chars.Count == 1 && char.IsDigit(line.Chars[0].Text[0]) && run.Ink.Width > 1.2 * run.Ink.Height)
+        {
+            // One digit is taller than wide; a wide blot read as one (一、 as "1") is something else.
+            doubt = "one digit read from ink wider than tall";
         }
 
         if (line.Chars.Count == 0)

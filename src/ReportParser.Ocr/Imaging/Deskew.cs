@@ -3,12 +3,16 @@ using System;
 namespace ReportParser.Ocr.Imaging;
 
 /// <summary>
-/// Straightens a scanned page: the angle (±<see cref="MaxAngle"/>°) at which the ink's row profile is sharpest (text lines
-/// and rulings horizontal), found in 0.1° and then 0.02° steps on every third column, then a bilinear rotation.
+/// Straightens a scanned page: the angle (±<see cref="MaxAngle"/>°) at which the ink's row profiles, one per vertical
+/// strip of the page (<see cref="Strips"/>), are sharpest (text lines and rulings horizontal), found in 0.1° and then
+/// 0.02° steps on every third column, then a bilinear rotation.
 /// </summary>
 internal static class Deskew
 {
     public const double MaxAngle = 3.0;
+
+    /// <summary>The page's width is cut into this many strips, each scored on its own (<see cref="FindAngle"/>).</summary>
+    public const int Strips = 4;
 
     /// <summary>Below this angle (degrees) the page is left as it is.</summary>
     public const double MinCorrection = 0.04;
@@ -38,15 +42,20 @@ internal static class Deskew
             return 0;
         }
 
-        var bins = new int[height + (2 * width) + 2];
-        var offset = width + 1;
+        // One profile per vertical strip: rows of text in different columns of a borderless table (numbers centred
+        // between the two lines of a wrapped label) must not line up under a false angle.
+        var stripWidth = Math.Max(1, (width + Strips - 1) / Strips);
+        var span = height + (2 * stripWidth) + 2;
+        var bins = new int[span * Strips];
+        var offset = stripWidth + 1;
         double Score(double degrees)
         {
             Array.Clear(bins);
             var t = Math.Tan(degrees * Math.PI / 180);
             for (var i = 0; i < xs.Count; i++)
             {
-                bins[offset + (int)Math.Round(ys[i] + (xs[i] * t))]++;
+                var strip = xs[i] / stripWidth;
+                bins[(strip * span) + offset + (int)Math.Round(ys[i] + ((xs[i] - (strip * stripWidth)) * t))]++;
             }
 
             double s = 0;

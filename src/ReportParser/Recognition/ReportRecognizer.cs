@@ -98,6 +98,10 @@ internal static class ReportRecognizer
         // 表四: the first 表四-like grid.
         RecognizedTable? review = null;
         var t4Candidates = views.Where(v => v.Kind == StandardTable.Review && !used.Contains(v.View)).Select(v => v.View).ToList();
+        if (t4Candidates.Count == 0 && ReviewRowUnderItsHeading(views.Select(v => v.View).Where(v => !used.Contains(v)), sections) is { } unlabelled)
+        {
+            t4Candidates.Add(unlabelled);
+        }
         if (t4Candidates.Count > 0)
         {
             // One table per block under its heading (a converter's 表四) is read as one table.
@@ -174,6 +178,29 @@ internal static class ReportRecognizer
     /// </summary>
     private static StandardTable? PlaceholderApplicationPart(TableView view) =>
         ApplicationTableRecognizer.HasPlaceholderHeader(view) && ApplicationRowLabels(view).Count > 0 ? StandardTable.Applications : null;
+
+    /// <summary>
+    /// A table of a text conversion whose 表四 header is too broken to classify (a converter's fragments: 维持 | 纠正 |
+    /// 结果 | 审结 | 总计 | 总计) but that stands in 表四's section, first, and has a row of exactly the template's
+    /// fifteen number cells: 表四, read by position when its header is not recognised (RP0204 says so).
+    /// </summary>
+    private static TableView? ReviewRowUnderItsHeading(IEnumerable<TableView> unused, System.Collections.Immutable.ImmutableArray<RecognizedSection> sections)
+    {
+        var section = sections.FirstOrDefault(s => s.Id == StandardTable.Review.SectionId);
+        if (section is null)
+        {
+            return null;
+        }
+
+        var end = sections.Where(s => s.BlockIndex > section.BlockIndex).Select(s => s.BlockIndex).DefaultIfEmpty(int.MaxValue).Min();
+        var first = unused.Where(v => v.BlockIndex > section.BlockIndex && v.BlockIndex < end).OrderBy(v => v.BlockIndex).FirstOrDefault();
+        var count = StandardTables.ReviewColumns.Length;
+        return first is not null && first.Table.Provenance.Method is ReadingMethod.Text or ReadingMethod.Ocr
+            && Enumerable.Range(0, first.Table.RowCount).Any(r => PositionalRead.Fits(first, r, first.Table.ColumnCount - count, count)
+                && first.Table.GetRow(r).Where(c => c.Row == r).All(c => PositionalRead.IsNumberLike(c.Text)))
+            ? first
+            : null;
+    }
 
     /// <summary>A table of a text conversion holding only 表三 value rows whose labels the converter lost (<see cref="SequencedRows"/>).</summary>
     private static bool HasUnlabelledValueRow(TableView view) =>

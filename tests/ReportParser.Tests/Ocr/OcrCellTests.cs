@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ReportParser.Ocr;
@@ -72,6 +73,51 @@ public sealed class OcrCellTests
         var texts = page.Texts.Where(t => t.Left < 300 * 72.0 / 200 && t.Baseline > (240 - 120) * 72.0 / 200).ToList();
         texts.Should().ContainSingle().Which.Text.Should().Be("—");
         page.Texts.Should().NotContain(t => !t.Doubtful && t.Text.Any(char.IsDigit));
+    }
+
+    [Fact]
+    public void A_number_centred_beside_a_wrapped_label_is_a_run_of_its_own_with_its_own_height()
+    {
+        // 200 dpi: a label of two lines (28 px tall, 8 px apart) and, 100 px to its right, a number 23 px tall centred on them.
+        var (width, height) = (800, 200);
+        var ink = new byte[width * height];
+        Blot(ink, width, 40, 50, 340, 78);
+        Blot(ink, width, 150, 86, 178, 114);
+        Blot(ink, width, 440, 70, 454, 93);
+        var runs = new List<TextRun>();
+
+        TextLines.Find(ink, new byte[width * height], width, new PixelBox(0, 0, width, height), -1, split: true, 200, runs);
+
+        runs.Select(r => r.Ink).Should().BeEquivalentTo([new PixelBox(40, 50, 340, 78), new PixelBox(150, 86, 178, 114), new PixelBox(440, 70, 454, 93)]);
+    }
+
+    [Fact]
+    public void Deskew_does_not_turn_a_straight_page_whose_columns_are_offset()
+    {
+        // Rows of a borderless table: labels on two lines on the left, numbers centred between them on the right. Lined up
+        // across the page under a small angle, they would score higher than the straight page itself.
+        var (width, height) = (1600, 1200);
+        var ink = new byte[width * height];
+        for (var row = 0; row < 12; row++)
+        {
+            var y = 60 + (row * 90);
+            Blot(ink, width, 100, y, 500, y + 28);
+            Blot(ink, width, 100, y + 40, 300, y + 68);
+            for (var column = 0; column < 7; column++)
+            {
+                Blot(ink, width, 650 + (column * 130), y + 22, 665 + (column * 130), y + 45);
+            }
+        }
+
+        Deskew.FindAngle(ink, width, height).Should().BeApproximately(0, Deskew.MinCorrection);
+    }
+
+    private static void Blot(byte[] ink, int width, int x0, int y0, int x1, int y1)
+    {
+        for (var y = y0; y < y1; y++)
+        {
+            ink.AsSpan((y * width) + x0, x1 - x0).Fill(1);
+        }
     }
 
     /// <summary>A 2 × 2 table: borders 2 px thick at 20 and height−20 / width−20, a middle row and column line.</summary>

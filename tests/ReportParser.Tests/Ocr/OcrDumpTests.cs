@@ -50,6 +50,11 @@ public sealed class OcrDumpTests
             }
         }
 
+        var content = ReportParser.Readers.OcrLayout.ToPageContent(engine.Pages.Read(page, default), 1);
+        var lines = ReportParser.Layout.GlyphText.Lines(content.Glyphs);
+        File.WriteAllLines(Path.Combine(folder!, "lines.txt"), lines.Select(l => FormattableString.Invariant($"{l.Baseline:0.0}\t{l.Size:0.0}\t{l.Left:0.0}-{l.Right:0.0}\t{string.Concat(l.Glyphs.Select(g => g.Text))}")));
+        var layout = ReportParser.Layout.PageLayout.Analyze(content);
+        File.WriteAllLines(Path.Combine(folder!, "items.txt"), layout.Items.Select(i => i.Table is { } t ? FormattableString.Invariant($"TABLE {t.RowCount} rows") : "line " + string.Concat(i.Line!.Glyphs.Select(g => g.Text))));
         WritePgm(Path.Combine(folder!, "page.pgm"), page.Image);
         var walls = page.Walls.Select((w, k) => w != 0 ? (byte)128 : page.Ink[k] != 0 ? (byte)0 : (byte)255).ToArray();
         WritePgm(Path.Combine(folder!, "walls.pgm"), new GrayImage(page.Image.Width, page.Image.Height, walls));

@@ -75,6 +75,34 @@ public sealed class ConvertedMarkdownTableTests
     }
 
     [Fact]
+    public void A_review_table_whose_header_broke_up_is_read_by_position_from_the_first_table_of_its_section()
+    {
+        var result = CheckText(
+            "四、政府信息公开行政复议、行政诉讼情况\n行政复议行政诉讼\n总计结果结果其他尚未结果结果其他尚未\n\n" +
+            "| 维持 | 纠正 | 结果 | 审结 | 总计 | 总计 |\n|---|---|---|---|---|---|\n" +
+            "| 40 | 0 | 10 | 5 | 55 | 2 | 0 | 4 | 6 | 12 | 6 | 0 | 9 | 7 | 22 |\n\n五、存在的主要问题及改进情况\n无。\n");
+
+        var t4 = result.Report.ReviewLitigation!;
+        t4[ReviewLitigationColumn.ReviewUpheld].Raw.Should().Be("40");
+        t4[ReviewLitigationColumn.ReviewTotal].Raw.Should().Be("55");
+        t4[ReviewLitigationColumn.DirectSuitTotal].Raw.Should().Be("12");
+        t4[ReviewLitigationColumn.SuitAfterReviewTotal].Raw.Should().Be("22");
+        t4[ReviewLitigationColumn.SuitAfterReviewTotal].Location.Line.Should().Be(7);
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.TableLayoutUnrecognized && d.Location.Table == "T4");
+        result.Diagnostics.Should().NotContain(d => d.Id == DiagnosticIds.TableMissing && d.Location.Table == "T4");
+    }
+
+    [Fact]
+    public void A_table_of_fourteen_numbers_in_the_review_section_is_not_taken_for_the_review_table()
+    {
+        var result = CheckText(
+            "五、存在的主要问题及改进情况\n无。\n\n四、政府信息公开行政复议、行政诉讼情况\n\n| 维持 | 纠正 |\n|---|---|\n| 40 | 0 | 10 | 5 | 55 | 2 | 0 | 4 | 6 | 12 | 6 | 0 | 9 | 7 |\n");
+
+        result.Report.ReviewLitigation.Should().BeNull();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.TableMissing && d.Location.Table == "T4");
+    }
+
+    [Fact]
     public void Block_tables_whose_headings_do_not_name_distinct_blocks_are_not_joined()
     {
         var result = CheckText(Review.Replace("### 行政诉讼（复议后起诉）", "### 行政复议"));
