@@ -73,6 +73,8 @@ internal static class CheckCommand
             Workers = input.Jobs,
             MemoryLimitBytes = input.MemoryLimitMegabytes * 1024L * 1024,
         }) : null;
+        // Workers start now, while the output and the progress display are set up, not when the first file needs one.
+        pool?.Prestart(Math.Min(input.Jobs, collected.Files.Count));
         var runner = new BatchRunner(checker, cache, input.Jobs, pool);
 
         Stream? file = null;

@@ -25,6 +25,7 @@ public sealed class WorkerPool : IDisposable
     private readonly SemaphoreSlim _slots;
     private readonly ConcurrentBag<WorkerProcess> _idle = [];
     private readonly ConcurrentDictionary<WorkerProcess, bool> _all = new();
+    private readonly ConcurrentQueue<Task<WorkerProcess>> _starting = new();
     private int _busy;
     private int _started;
     private bool _disposed;
@@ -63,9 +64,29 @@ public sealed class WorkerPool : IDisposable
         return RunAsync(new WorkerRequest(null, name, format), content, name, cancellationToken);
     }
 
+    /// <summary>
+    /// Starts up to <paramref name="count"/> workers now (never more than <see cref="Capacity"/>) instead of on first
+    /// need, so their start overlaps the caller's own work: a one-file run of the CLI does not wait for its worker to
+    /// start after it has parsed its arguments and walked its paths. A worker that fails to start is started again when
+    /// a document needs it.
+    /// </summary>
+    public void Prestart(int count)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        for (var i = Math.Min(count, Capacity) - _starting.Count - _all.Count; i > 0; i--)
+        {
+            _starting.Enqueue(Task.Run(() => StartWorkerAsync(CancellationToken.None)));
+        }
+    }
+
     public void Dispose()
     {
         _disposed = true;
+        while (_starting.TryDequeue(out var starting))
+        {
+            starting.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        }
+
         foreach (var worker in _all.Keys)
         {
             worker.Dispose();
@@ -115,6 +136,23 @@ public sealed class WorkerPool : IDisposable
             Retire(idle);
         }
 
+        while (_starting.TryDequeue(out var starting))
+        {
+            try
+            {
+                return await starting.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is Win32Exception or InvalidOperationException or IOException)
+            {
+                // A prestarted worker that failed: start one for this document below, which reports its own failure.
+            }
+        }
+
+        return await StartWorkerAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<WorkerProcess> StartWorkerAsync(CancellationToken cancellationToken)
+    {
         var worker = await WorkerProcess.StartAsync(_options, StartTimeout, cancellationToken).ConfigureAwait(false);
         _all[worker] = true;
         Interlocked.Increment(ref _started);

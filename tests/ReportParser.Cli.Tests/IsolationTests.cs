@@ -48,4 +48,26 @@ public sealed class IsolationTests
         files[3].GetProperty("diagnostics")[0].GetProperty("arguments")[0].GetString().Should().Be("5");
         files[4].GetProperty("diagnostics")[0].GetProperty("arguments")[0].GetString().Should().Be("192");
     }
+
+    [Fact]
+    public void Prestarted_workers_serve_the_first_files_and_are_never_more_than_the_pool_holds()
+    {
+        using var folder = new TempFolder();
+        var good = folder.Write("good.html", SampleReports.Balanced2021());
+        var faulty = folder.Write("faulty.html", SampleReports.Balanced2021().WithCell("T4.R.count", "T4.C.review.total", "9"));
+        using var pool = new WorkerPool(new WorkerPoolOptions
+        {
+            Launch = WorkerLaunch.Self(typeof(CheckCommand).Assembly),
+            Checker = ReportCheckerOptions.Default,
+            Workers = 2,
+        });
+
+        pool.Prestart(5);
+        pool.Prestart(2);
+        var results = new[] { pool.CheckFileAsync(good), pool.CheckFileAsync(faulty) }.Select(t => t.GetAwaiter().GetResult()).ToList();
+
+        pool.Started.Should().Be(2, "five asked for, two allowed, and the two documents took the prestarted ones");
+        results[0].Result.Diagnostics.Should().BeEmpty();
+        results[1].Result.Diagnostics.Select(d => d.Id).Should().Equal(DiagnosticIds.ReviewTotalMismatch);
+    }
 }

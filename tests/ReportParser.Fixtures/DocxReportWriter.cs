@@ -46,7 +46,7 @@ public static class DocxReportWriter
                         body.Append(TextParagraph(text.Text, bold: false, size: 32, firstLineIndent: true));
                         break;
                     case TableLayoutBlock table:
-                        body.Append(Table(table.Table, spec.Variations));
+                        body.Append(Table(table.Table, spec.Variations, alignLeft: spec.Variations.WideApplicationsTable && table.Table.TableId == "T3"));
                         break;
                     case PageBreakBlock pageBreak:
                         body.Append(TextParagraph(pageBreak.PageNumber, bold: false, size: 28, center: true));
@@ -97,13 +97,14 @@ public static class DocxReportWriter
         return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
     }
 
-    private static Table Table(LayoutTable layout, Variations variations)
+    private static Table Table(LayoutTable layout, Variations variations, bool alignLeft = false)
     {
+        var alignment = alignLeft ? TableRowAlignmentValues.Left : TableRowAlignmentValues.Center;
         var widths = layout.ColumnWidths ?? Enumerable.Repeat(9740 / layout.ColumnCount, layout.ColumnCount).ToList();
         var borderValue = variations.Borderless ? BorderValues.None : BorderValues.Single;
         var table = new Table(new TableProperties(
             new TableWidth { Width = widths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-            new TableJustification { Val = TableRowAlignmentValues.Center },
+            new TableJustification { Val = alignment },
             new TableBorders(
                 new TopBorder { Val = borderValue, Size = 4U, Space = 0U, Color = "auto" },
                 new LeftBorder { Val = borderValue, Size = 4U, Space = 0U, Color = "auto" },
@@ -129,7 +130,7 @@ public static class DocxReportWriter
 
         for (var r = 0; r < layout.RowCount; r++)
         {
-            var row = new TableRow(new TableRowProperties(new TableJustification { Val = TableRowAlignmentValues.Center }));
+            var row = new TableRow(new TableRowProperties(new TableJustification { Val = alignment }));
             var starting = layout.RowCells(r).ToDictionary(c => c.Column);
             for (var c = 0; c < layout.ColumnCount;)
             {

@@ -219,6 +219,8 @@ public static class FixtureCatalog
             "Very narrow label columns and ten paragraphs before 三: LibreOffice breaks 表三 inside a wrapped row, and the page holding 三's heading has six one-line indented paragraphs and no line at the margin.",
             Balanced(none with { VeryNarrowColumns = true, ParagraphsBeforeApplications = 10 }));
         fixtures.AddRange([docxVeryNarrow, docxVeryNarrowSplit]);
+        var docxWide = Docx("docx/wide_applications_table.docx", "表三 wider than the page (value columns 1100 twips, aligned left): printed by LibreOffice, 其他 and 总计 lie beyond the right page edge.", Balanced(none with { WideApplicationsTable = true }));
+        fixtures.Add(docxWide);
         fixtures.Add(Docx("docx/disclosure_spans_disagree_2019.docx", "A 2019 表二 whose header spans disagree with the data rows (gridSpan): three values for three headings, matched in order.", b19 with { Variations = none with { DisclosureSpansDisagree = true } }));
         fixtures.Add(Docx("docx/stale_other_handling_2021.docx", "2021 表二 with the old single （六）其他处理 row.", stale));
         fixtures.Add(Docx("docx/org_subtotal_column.docx", "A non-standard 法人或其他组织 小计 column.", Balanced(none with { OrgSubtotalColumn = true })));
@@ -259,6 +261,11 @@ public static class FixtureCatalog
         fixtures.Add(Pdf("pdf/row_split.libreoffice.pdf", LibreOffice, docxRowSplit));
         fixtures.Add(Pdf("pdf/defect_row_split_result_sum.libreoffice.pdf", LibreOffice, docxRowSplitDefect));
         fixtures.Add(Pdf("pdf/row_split_late.libreoffice.pdf", LibreOffice, docxRowSplitLate));
+        fixtures.Add(Pdf("pdf/wide_table_clipped.libreoffice.pdf", LibreOffice, docxWide) with
+        {
+            CellsOffThePage = PrintedCellsOf(docxWide.Spec, "|T3.C.other", "|T3.C.total")
+                .ToDictionary(k => k, _ => "beyond the right page edge: LibreOffice cuts the table there, the column is not on the page"),
+        });
         fixtures.Add(Pdf("pdf/very_narrow_labels.chromium.pdf", Chromium, printVeryNarrow));
         fixtures.Add(Pdf("pdf/very_narrow_labels.libreoffice.pdf", LibreOffice, docxVeryNarrow));
         fixtures.Add(Pdf("pdf/very_narrow_page_break.chromium.pdf", Chromium, printVeryNarrowSplit));
@@ -358,6 +365,10 @@ public static class FixtureCatalog
 
     private static FixtureDefinition Docx(string path, string description, ReportSpec spec, params string[] seeded) =>
         new(path, description, spec, DocxProducer, DocxReportWriter.Write, seeded);
+
+    /// <summary>The printed cells of <paramref name="spec"/> whose id ends with one of <paramref name="columnSuffixes"/>.</summary>
+    private static IEnumerable<string> PrintedCellsOf(ReportSpec spec, params string[] columnSuffixes) =>
+        TruthWriter.PrintedCells(spec).Select(c => c.Key).Where(k => columnSuffixes.Any(s => k.EndsWith(s, System.StringComparison.Ordinal)));
 
     /// <summary>A file an external producer renders from <paramref name="source"/> (a PDF, or LibreOffice's HTML/DOCX conversion).</summary>
     private static FixtureDefinition Pdf(string path, string producer, FixtureDefinition source) =>

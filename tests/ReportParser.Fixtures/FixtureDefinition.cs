@@ -51,6 +51,12 @@ public sealed record FixtureDefinition
     /// </summary>
     public IReadOnlyList<ExpectedFinding> AdditionalFindings { get; init; } = [];
 
+    /// <summary>
+    /// Cells the rendering put off the page (a table wider than the page, cut at its edge), cell id → why: the truth lists
+    /// them under <c>ambiguous_cells</c> instead of <c>cells</c>, so a reader must not read them with certainty.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CellsOffThePage { get; init; } = new Dictionary<string, string>();
+
     public IReadOnlyList<ExpectedFinding> ExpectedFindings => _oracleFindings.Value.Concat(AdditionalFindings).ToList();
 
     public string Format => System.IO.Path.GetExtension(Path).TrimStart('.').ToLowerInvariant() switch

@@ -215,7 +215,11 @@ public static class TemplateLayouts
         Leaf("T3.R4", "四、结转下年度继续办理", 0, 3);
         var widths = new List<int> { 754, 921, 3271 };
         widths.AddRange(Enumerable.Repeat(685, valueColumns.Count));
-        if (v.VeryNarrowColumns)
+        if (v.WideApplicationsTable)
+        {
+            widths = [754, 921, 3271, .. Enumerable.Repeat(1100, valueColumns.Count)];
+        }
+        else if (v.VeryNarrowColumns)
         {
             widths[0] = 400;
             widths[1] = 560;

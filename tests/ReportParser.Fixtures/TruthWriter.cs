@@ -61,12 +61,24 @@ public static class TruthWriter
             writer.WriteEndArray();
             writer.WritePropertyName("cells");
             writer.WriteStartObject();
-            foreach (var (key, raw) in PrintedCells(spec))
+            foreach (var (key, raw) in PrintedCells(spec).Where(c => !fixture.CellsOffThePage.ContainsKey(c.Key)))
             {
                 writer.WriteString(key, raw);
             }
 
             writer.WriteEndObject();
+            if (fixture.CellsOffThePage.Count > 0)
+            {
+                writer.WritePropertyName("ambiguous_cells");
+                writer.WriteStartObject();
+                foreach (var (key, why) in fixture.CellsOffThePage.OrderBy(c => c.Key, System.StringComparer.Ordinal))
+                {
+                    writer.WriteString(key, why);
+                }
+
+                writer.WriteEndObject();
+            }
+
             writer.WritePropertyName("expected_findings");
             writer.WriteStartArray();
             foreach (var finding in fixture.ExpectedFindings)

@@ -101,6 +101,12 @@ public sealed record Variations
     /// </summary>
     public bool VeryNarrowColumns { get; init; }
 
+    /// <summary>
+    /// 表三 wider than the page (value columns 1100 twips, aligned left): LibreOffice printing it cuts the table at the
+    /// right page edge, so 其他 and 总计 are off the page.
+    /// </summary>
+    public bool WideApplicationsTable { get; init; }
+
     /// <summary>Larger type and cell padding so 表三 runs over a page boundary on its own (for PDF rendering).</summary>
     public bool LargePrint { get; init; }
 

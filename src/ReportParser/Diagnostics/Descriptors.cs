@@ -145,6 +145,16 @@ internal static class Descriptors
         new("第 {0} 页有{1}，超出版面分析上限 {2}：该页的表格未按划线重建，其文字按行读取", "Page {0} has {1}, more than the layout limit of {2}: its tables were not rebuilt from ruling lines and its text was read as lines"),
         new("真实报告的一页只有几十到几百段划线。损坏或恶意的 PDF 可能画出成千上万条线，按它们重建的表格网格会耗尽内存（500 KB 的文件曾占用 2.2 GB）。上限：每页 PdfPageExtractor.MaxRulingSegments 段划线、ReportCheckerOptions.MaxTableGridPositions 个网格位置。", "A real report page has tens to hundreds of ruling segments. A broken or hostile PDF can draw tens of thousands, and a table grid rebuilt from them would exhaust memory (a 500 KB file once took 2.2 GB). Limits: PdfPageExtractor.MaxRulingSegments segments per page and ReportCheckerOptions.MaxTableGridPositions grid positions."));
 
+    public static readonly DiagnosticDescriptor TableCutByPageEdge = New(
+        DiagnosticIds.TableCutByPageEdge, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
+        new("表格超出页面边缘被截断", "Table cut by the page edge"),
+        new(
+            "第 {0} 页的表格超出页面边缘（{1}），被截断：页面之外的文字不在页面上，相应单元格按截断处理，不读取也不推测",
+            "The table on page {0} runs past the page edge ({1}) and is cut: text beyond the page is not on it; the cells there are reported as clipped, neither read nor guessed"),
+        new(
+            "办公软件打印比页面更宽的网页表格时会在页面边缘截断表格：首列的标签或末几列不在页面上。识别表格时会说明哪些标准列缺失（RP0216）。",
+            "An office suite printing a web table wider than the page cuts it at the page edge: the first column's labels or the last columns are off the page. Recognition says which standard columns are absent (RP0216)."));
+
     public static readonly DiagnosticDescriptor NotAReport = New(
         DiagnosticIds.NotAReport, DiagnosticCategory.Recognition, DiagnosticSeverity.Error, "RECOGNIZE",
         new("不是政府信息公开工作年度报告", "Not an annual report"),
@@ -186,6 +196,16 @@ internal static class Descriptors
         new("按行内顺序读取数值", "Values read in row order"),
         new("{0} 行“{1}”的单元格与表头列不对齐，已按行内顺序读取 {2} 个数值", "The cells of row '{1}' in {0} do not line up with the header; its {2} values were read in row order"),
         new("行中多出或缺少空单元格（模板漂移）时，按顺序读取数值。", "When a row has an extra or missing empty cell (template drift), its values are read in order."));
+
+    public static readonly DiagnosticDescriptor TableClippedColumnsAbsent = New(
+        DiagnosticIds.TableClippedColumnsAbsent, DiagnosticCategory.Recognition, DiagnosticSeverity.Warning, "RECOGNIZE",
+        new("表格被截断，部分列缺失", "Table clipped, columns absent"),
+        new(
+            "{0} 被页面边缘截断（{1}），列 {2} 不在页面上；这些列的数值未读取，也不推测其归属",
+            "{0} is cut by the page edge ({1}): columns {2} are not on the page; their values are not read, and no value is assigned to them by guess"),
+        new(
+            "表格比页面宽时（RP0135），被截去的列按缺失处理并在此列出；涉及这些列的勾稽关系不作判断。",
+            "When a table is wider than the page (RP0135), the columns cut off are treated as missing and listed here; identities over them are not assessed."));
 
     public static readonly DiagnosticDescriptor RowCellsMisaligned = New(
         DiagnosticIds.RowCellsMisaligned, DiagnosticCategory.Recognition, DiagnosticSeverity.Warning, "RECOGNIZE",
@@ -568,9 +588,9 @@ internal static class Descriptors
     [
         FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
         ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed, WorkerCrashed, MemoryLimitExceeded,
-        ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs, LayoutLimitExceeded,
+        ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs, LayoutLimitExceeded, TableCutByPageEdge,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
-        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, LabelMatchedApproximately, ColumnsByPlaceholder, RowsReadBySequence, RowCellsMisaligned,
+        ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, LabelMatchedApproximately, ColumnsByPlaceholder, RowsReadBySequence, RowCellsMisaligned, TableClippedColumnsAbsent,
         CellNotNumber, BlankCells, UnitInCell, CellsNotFound, CellsReadUncertainly, ChecksNotAssessed, NumberOutOfRange,
         SectionMissing, SectionMisnumbered, TableMissing, HeadingVariant, TemplateMismatch, StaleOtherHandlingRow,
         TableIsImage, StaleDisclosureLabel, NonStandardSubtotal,

@@ -72,6 +72,9 @@ public static class DiagnosticIds
     /// <summary>RP0129 页面划线超出版面分析上限.</summary>
     public const string LayoutLimitExceeded = "RP0129";
 
+    /// <summary>RP0135 表格超出页面边缘被截断.</summary>
+    public const string TableCutByPageEdge = "RP0135";
+
     /// <summary>RP0201 不是政府信息公开工作年度报告.</summary>
     public const string NotAReport = "RP0201";
 
@@ -113,6 +116,9 @@ public static class DiagnosticIds
 
     /// <summary>RP0215 数值单元格与表头列合并方式不一致且个数不同，无法对应.</summary>
     public const string RowCellsMisaligned = "RP0215";
+
+    /// <summary>RP0216 表格被页面边缘截断，部分列不在页面上.</summary>
+    public const string TableClippedColumnsAbsent = "RP0216";
 
     /// <summary>RP0301 单元格不是数字.</summary>
     public const string CellNotNumber = "RP0301";

@@ -211,6 +211,11 @@ internal sealed class DocumentAssembler
         }
 
         _blocks.Add(block);
+        if (table.Clipping is { } clipping)
+        {
+            _context.Diagnostics.Add(Descriptors.TableCutByPageEdge, _context.At(table.FirstPage), table.FirstPage, clipping);
+        }
+
         if (!string.IsNullOrEmpty(after))
         {
             _blocks.Add(new ParagraphBlock(after!.Replace("\n", string.Empty), new BlockProvenance { Page = table.LastPage, Method = table.Method }));

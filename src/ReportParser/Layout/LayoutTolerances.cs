@@ -176,6 +176,9 @@ internal static class LayoutTolerances
 
     // ---- Across pages (TableStitcher) ----
 
+    /// <summary>A ruled table whose frame reaches this close (points) to the left or right page edge is cut by it.</summary>
+    public const double PageEdgeTolerance = 1.0;
+
     /// <summary>Outer edges and column lines of two parts of a ruled table match within this many points.</summary>
     public const double EdgeTolerance = 3.0;
 

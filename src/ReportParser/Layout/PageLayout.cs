@@ -89,11 +89,12 @@ internal sealed class PageLayout
                 continue; // a drawn frame with nothing in it (a box, a line art)
             }
 
-            glyphs = outside;
             TableGridBuilder.Fill(table, inside);
+            glyphs = PageEdgeClipping.Apply(table, page, outside);
             if (IsOneCellBox(table))
             {
                 // A frame around a paragraph is not a table: give its text back.
+                table.Clipping = null;
                 glyphs = glyphs.Concat(inside).ToList();
                 continue;
             }

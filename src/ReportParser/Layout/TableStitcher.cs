@@ -83,6 +83,7 @@ internal static class TableStitcher
 
         upper.RowCount += lower.RowCount;
         upper.TrailingLabelRow = lower.TrailingLabelRow;
+        upper.Clipping = upper.Clipping is null ? lower.Clipping : lower.Clipping is null || lower.Clipping == upper.Clipping ? upper.Clipping : PageEdgeClipping.Left + "," + PageEdgeClipping.Right;
         upper.LastPage = lower.LastPage;
         upper.LastBox = lower.LastBox;
         foreach (var x in lower.ColumnLines)

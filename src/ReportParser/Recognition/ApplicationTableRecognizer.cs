@@ -74,6 +74,11 @@ internal sealed class ApplicationTableRecognizer
                     _context.Diagnostics.Add(Descriptors.ColumnsByPlaceholder, _context.Location(view.Table.Provenance, Table.Id), Table.Name, StandardTables.ApplicantColumns.Length - 1, string.Join("、", StandardTables.ApplicantColumns.Select(c => c.Label)));
                 }
             }
+            else if (ClippedTables.Edges(view.Table) is not null && (_columns is null || _columnCount != view.Table.ColumnCount))
+            {
+                // A part cut by the page edge with no header of its own: reading its columns by position would guess.
+                continue;
+            }
             else if (_columns is null || _columnCount != view.Table.ColumnCount)
             {
                 // No header here and none to inherit: read the rightmost seven columns, and say so.
@@ -522,13 +527,8 @@ internal sealed class ApplicationTableRecognizer
         return missing[0];
     }
 
-    private void ReportMissingColumns(TableView view, Dictionary<string, int> columns)
-    {
-        foreach (var spec in StandardTables.ApplicantColumns.Where(s => !columns.ContainsKey(s.Id)))
-        {
-            _context.Diagnostics.Add(Descriptors.ColumnNotFound, _context.Location(view.Table.Provenance, Table.Id, column: spec.Id), Table.Name, spec.Label, spec.Id);
-        }
-    }
+    private void ReportMissingColumns(TableView view, Dictionary<string, int> columns) =>
+        ClippedTables.ReportAbsentColumns(_context, view.Table, Table, StandardTables.ApplicantColumns.Where(s => !columns.ContainsKey(s.Id)).ToList());
 
     private void ReportMissingRows(TableView view, TemplateSpec layout)
     {

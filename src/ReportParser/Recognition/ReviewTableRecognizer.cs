@@ -103,7 +103,7 @@ internal static class ReviewTableRecognizer
         }
 
         var byPosition = false;
-        if (columns.Count == 0 && table.ColumnCount >= StandardTables.ReviewColumns.Length)
+        if (columns.Count == 0 && table.ColumnCount >= StandardTables.ReviewColumns.Length && ClippedTables.Edges(table) is null)
         {
             byPosition = true;
             // No recognisable leaf headers: the last 15 columns of the last row, and say so.
@@ -117,10 +117,7 @@ internal static class ReviewTableRecognizer
             context.Diagnostics.Add(Descriptors.TableLayoutUnrecognized, context.Location(table.Provenance, Review.Id), Review.Name, StandardTables.ReviewColumns.Length);
         }
 
-        foreach (var spec in StandardTables.ReviewColumns.Where(s => !columns.ContainsKey(s.Id)))
-        {
-            context.Diagnostics.Add(Descriptors.ColumnNotFound, context.Location(table.Provenance, Review.Id, column: spec.Id), Review.Name, spec.Label, spec.Id);
-        }
+        ClippedTables.ReportAbsentColumns(context, table, Review, StandardTables.ReviewColumns.Where(s => !columns.ContainsKey(s.Id)).ToList());
 
         // The data row: the first row under the header where a value column has a cell of its own.
         var dataRow = -1;
