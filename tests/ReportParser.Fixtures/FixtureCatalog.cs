@@ -218,7 +218,11 @@ public static class FixtureCatalog
             "docx/very_narrow_page_break.docx",
             "Very narrow label columns and ten paragraphs before 三: LibreOffice breaks 表三 inside a wrapped row, and the page holding 三's heading has six one-line indented paragraphs and no line at the margin.",
             Balanced(none with { VeryNarrowColumns = true, ParagraphsBeforeApplications = 10 }));
-        fixtures.AddRange([docxVeryNarrow, docxVeryNarrowSplit]);
+        var docxVeryNarrowGroupSplit = Docx(
+            "docx/very_narrow_group_split.docx",
+            "Very narrow label columns and 24 paragraphs before 三: LibreOffice breaks the page inside the first row of （三）, so 三、本年度办|理结果, （三|）不予公开 and 1.属于国|家秘密 are each cut in two, the values on the first page.",
+            Balanced(none with { VeryNarrowColumns = true, ParagraphsBeforeApplications = 24 }));
+        fixtures.AddRange([docxVeryNarrow, docxVeryNarrowSplit, docxVeryNarrowGroupSplit]);
         var docxWide = Docx("docx/wide_applications_table.docx", "表三 wider than the page (value columns 1100 twips, aligned left): printed by LibreOffice, 其他 and 总计 lie beyond the right page edge.", Balanced(none with { WideApplicationsTable = true }));
         fixtures.Add(docxWide);
         fixtures.Add(Docx("docx/disclosure_spans_disagree_2019.docx", "A 2019 表二 whose header spans disagree with the data rows (gridSpan): three values for three headings, matched in order.", b19 with { Variations = none with { DisclosureSpansDisagree = true } }));
@@ -270,6 +274,7 @@ public static class FixtureCatalog
         fixtures.Add(Pdf("pdf/very_narrow_labels.libreoffice.pdf", LibreOffice, docxVeryNarrow));
         fixtures.Add(Pdf("pdf/very_narrow_page_break.chromium.pdf", Chromium, printVeryNarrowSplit));
         fixtures.Add(Pdf("pdf/very_narrow_page_break.libreoffice.pdf", LibreOffice, docxVeryNarrowSplit));
+        fixtures.Add(Pdf("pdf/very_narrow_group_split.libreoffice.pdf", LibreOffice, docxVeryNarrowGroupSplit));
         fixtures.Add(Pdf("pdf/official_2021_html.libreoffice.pdf", LibreOffice, fixtures.Single(f => f.Path == "html/official_2021.html")));
 
         // ---- other producers' HTML and DOCX (make-pdfs.sh): Word-style markup from LibreOffice, and web pages saved as Word ----

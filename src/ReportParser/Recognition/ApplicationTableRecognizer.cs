@@ -222,17 +222,17 @@ internal sealed class ApplicationTableRecognizer
     }
 
     /// <summary>
-    /// A row split by a page break (Word, WPS and LibreOffice let a row break across pages): the values and the first
-    /// lines of the label at the foot of one page, the rest of the label at the top of the next in a row of empty value
-    /// cells. Row <paramref name="r"/> is such a rest when its label starts on a later page than the row above, it has
-    /// no value while the row above has, and its label does not begin with a list marker of its own (<c>4.</c>,
-    /// <c>（五）</c>: a new row whose values happen to be blank).
+    /// A row split by a page break (Word, WPS and LibreOffice let a row break across pages): the first lines of the
+    /// label at the foot of one page, the rest at the top of the next, the values on one side of the break and empty
+    /// cells on the other. Row <paramref name="r"/> is such a rest when its label starts on a later page than the row
+    /// above, the two rows do not both carry values, and its label does not begin with a list marker of its own
+    /// (<c>4.</c>, <c>（五）</c>: a new row whose values happen to be blank).
     /// </summary>
     private bool ContinuesAcrossPage(TableView view, int r)
     {
         var own = StartingLabels(view, r);
         var above = StartingLabels(view, r - 1);
-        if (own.Count == 0 || above.Count == 0 || HasAnyValue(view, r) || !HasAnyValue(view, r - 1))
+        if (own.Count == 0 || above.Count == 0 || (HasAnyValue(view, r) && HasAnyValue(view, r - 1)))
         {
             return false;
         }
@@ -244,34 +244,69 @@ internal sealed class ApplicationTableRecognizer
     }
 
     /// <summary>
-    /// Joins the rest of a split row (<see cref="ContinuesAcrossPage"/>) to the row above: its label text is appended to
-    /// that row's label, and when the first lines alone named no row, the whole label names it and the values above are
-    /// read under it. Returns the row id read, or null.
+    /// Joins the rest of a split row (<see cref="ContinuesAcrossPage"/>) to the row above. When the first lines alone
+    /// named a row, the rest is appended to its label (and its values are taken from the rest if they sit there). Else
+    /// each label column's first lines and rest are joined (<c>（三</c> + <c>）不予公开</c>, <c>1.属于国</c> + <c>家秘密</c>)
+    /// and the deepest joined label names the row. Returns the row id read, or null.
     /// </summary>
     private string? JoinContinuation(TableView view, int r, string? lastRow)
     {
-        var rest = string.Join("\n", StartingLabels(view, r).Select(c => c.Text));
+        var valuesRow = HasAnyValue(view, r) ? r : r - 1;
         var read = _rows.FirstOrDefault(p => ReferenceEquals(p.Value.View, view) && p.Value.Row == r - 1).Key;
         if (read is not null)
         {
-            _labels[read] += rest.Replace("\n", string.Empty);
+            _labels[read] += string.Concat(StartingLabels(view, r).Select(c => c.Text)).Replace("\n", string.Empty);
+            if (valuesRow == r)
+            {
+                _cells.RemoveAll(c => c.RowId == read);
+                _nonStandardCells.RemoveAll(c => c.RowId == read);
+                _rows[read] = (_rows[read].Label, view, r);
+                ReadValues(view, r, read);
+            }
+
             return null;
         }
 
-        var first = StartingLabels(view, r - 1);
+        var pieces = JoinedLabelColumns(view, r);
         var context = string.Concat(view.Table.GetRow(r - 1).Where(c => c.Column < _firstValueColumn && c.Row < r - 1).Select(view.Core));
-        var whole = LabelText.StripOrdinal(LabelText.ForMatching(string.Concat(first.Select(c => c.Text)) + rest));
-        var rowId = MatchLabel(whole, context, lastRow);
-        if (rowId is null || _rows.ContainsKey(rowId) || StandardTables.IsSubtotalRow(rowId))
+        for (var i = pieces.Count - 1; i >= 0; i--)
         {
-            return null;
+            var core = LabelText.StripOrdinal(LabelText.ForMatching(pieces[i].Text));
+            var rowId = MatchLabel(core, context + string.Concat(pieces.Take(i).Select(p => LabelText.ForMatching(p.Text))), lastRow);
+            if (rowId is null)
+            {
+                continue;
+            }
+
+            if (_rows.ContainsKey(rowId) || StandardTables.IsSubtotalRow(rowId))
+            {
+                return null;
+            }
+
+            _rows[rowId] = (pieces[i].Cell, view, valuesRow);
+            _labels[rowId] = pieces[i].Text.Replace("\n", string.Empty);
+            ReadValues(view, valuesRow, rowId);
+            return rowId;
         }
 
-        var label = first[first.Count - 1];
-        _rows[rowId] = (label, view, r - 1);
-        _labels[rowId] = (string.Concat(first.Select(c => c.Text)) + rest).Replace("\n", string.Empty);
-        ReadValues(view, r - 1, rowId);
-        return rowId;
+        return null;
+    }
+
+    /// <summary>Per label column, left to right: the text of the cell starting in row <paramref name="r"/> − 1 followed by that of the cell starting in <paramref name="r"/>.</summary>
+    private List<(GridCell Cell, string Text)> JoinedLabelColumns(TableView view, int r)
+    {
+        var pieces = new List<(GridCell Cell, string Text)>();
+        for (var c = 0; c < _firstValueColumn; c++)
+        {
+            var upper = view.Table.GetCell(r - 1, c) is { } u && u.Row == r - 1 && u.Column == c && view.Norm(u).Length > 0 ? u : null;
+            var lower = view.Table.GetCell(r, c) is { } l && l.Row == r && l.Column == c && view.Norm(l).Length > 0 ? l : null;
+            if (upper is not null || lower is not null)
+            {
+                pieces.Add((upper ?? lower!, (upper?.Text ?? string.Empty) + (lower?.Text ?? string.Empty)));
+            }
+        }
+
+        return pieces;
     }
 
     /// <summary>The label cells that start in row <paramref name="r"/> and hold text, left to right.</summary>

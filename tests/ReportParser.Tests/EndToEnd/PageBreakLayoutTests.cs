@@ -83,4 +83,19 @@ public sealed class PageBreakLayoutTests
         result.Report.Section(sectionId)!.Title.Should().Be(heading);
         result.Errors().Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_row_split_inside_two_group_labels_is_joined_column_by_column()
+    {
+        // LibreOffice breaks the page inside the first row of （三）: 三、本年度办 | （三 | 1.属于国 and the eight 0s at the foot of
+        // page 2, 理结果 | ）不予公开 | 家秘密 in a row of empty cells at the top of page 3. Neither part names a row alone.
+        var result = CheckedDocuments.Fixture("pdf/very_narrow_group_split.libreoffice.pdf");
+
+        var applications = result.Report.Applications!;
+        Columns.Select(c => applications.Find("T3.R3.3.1", c)!.Raw).Should().Equal("0", "0", "0", "0", "0", "0", "0");
+        applications.RowLabels["T3.R3.3.1"].Should().Be("1.属于国家秘密");
+        applications.Find("T3.R3.3.2", "T3.C.natural_person")!.Location.Page.Should().Be(3);
+        result.Diagnostics.Should().NotContain(d => d.Id == DiagnosticIds.RowNotFound || d.Id == DiagnosticIds.CellsNotFound);
+        result.Errors().Should().BeEmpty();
+    }
 }
