@@ -39,7 +39,28 @@ public static class BadInputs
         new("absurd-font-size.pdf", AbsurdFontSize(), "RP0128"),
         new("ruling-line-flood.pdf", RulingLineFlood(), "RP0129"),
         new("nested-divs.html", NestedDivs(), "RP0108"),
+        new("truncated-type1-font.pdf", TruncatedType1Font(), "RP0124"),
     ];
+
+    /// <summary>The clear-text part of the Type 1 program in <see cref="TruncatedType1Font"/>.</summary>
+    public const string Type1ClearText = "%!PS-AdobeFont-1.0: Truncated 001.000\n/FontName /Truncated def\n/Encoding StandardEncoding def\ncurrentdict end\ncurrentfile eexec\n";
+
+    /// <summary>
+    /// A page whose font embeds a Type 1 program that breaks off: it declares 5,000 encrypted bytes (/Length2) and has
+    /// 16. PdfPig 0.1.16 grew to 4.3 GB on such a font (found by the mutation fuzzer); it is now hidden (RP0124).
+    /// </summary>
+    public static byte[] TruncatedType1Font()
+    {
+        var program = Type1ClearText + "0123456789abcdef";
+        return Pdf(
+            Catalog,
+            OnePage,
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            Stream("<<", "BT /F1 12 Tf 60 760 Td (Text set in a truncated font) Tj ET"),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Truncated /FirstChar 32 /LastChar 126 /Widths [" + string.Concat(Enumerable.Repeat("500 ", 95)) + "] /FontDescriptor 6 0 R >>",
+            "<< /Type /FontDescriptor /FontName /Truncated /Flags 32 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile 7 0 R >>",
+            Stream(FormattableString.Invariant($"<< /Length1 {Type1ClearText.Length} /Length2 5000 /Length3 0"), program));
+    }
 
     /// <summary>The 1.1 MB page of issue #11: 100,000 nested <c>div</c>s around the words of a report's title.</summary>
     public static byte[] NestedDivs(int depth = 100_000) =>

@@ -115,6 +115,12 @@ internal static class Descriptors
         new("每个文件在工作进程中读取，内存有上限（命令行 --memory-limit，服务 MemoryLimitMegabytes）。超过上限的工作进程被终止并替换。", "Each file is read in a worker process with a memory limit (--memory-limit on the command line, MemoryLimitMegabytes in the service). A worker over the limit is stopped and replaced."));
 
     // ---- RP02xx Recognition ----
+    public static readonly DiagnosticDescriptor FontProgramTruncated = New(
+        DiagnosticIds.FontProgramTruncated, DiagnosticCategory.Reading, DiagnosticSeverity.Warning, "READ",
+        new("嵌入字体程序已截断", "Truncated embedded font program"),
+        new("嵌入的 Type 1 字体程序（对象 {0}）只有 {1} 字节，而其声明的长度为 {2} 字节：未读取该字体程序，用它排版的文字按字体的编码和 ToUnicode 表读取", "The embedded Type 1 font program (object {0}) has {1} bytes where it declares {2}: it was not read, and the text set in it was read through the font's encoding and ToUnicode map"),
+        new("截断的 Type 1 字体程序会让 PdfPig 0.1.16 无休止地读取（一个 4 KB 的字体曾占用 4.3 GB 内存），因此在读取任何页面之前就把它隐藏。文字通常仍可读取；如果该字体没有编码表或 ToUnicode 表，用它排版的文字可能缺失。", "A truncated Type 1 font program makes PdfPig 0.1.16 read without end (a 4 KB font once took 4.3 GB), so it is hidden before any page is read. The text usually still reads; text set in a font with neither an encoding nor a ToUnicode map may be missing."));
+
     public static readonly DiagnosticDescriptor ReferenceCycle = New(
         DiagnosticIds.ReferenceCycle, DiagnosticCategory.Reading, DiagnosticSeverity.Error, "READ",
         new("PDF 对象引用成环", "PDF object references form a cycle"),
@@ -587,7 +593,7 @@ internal static class Descriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         FileEmpty, FileCorrupt, UnsupportedFormat, FileEncrypted, NoTextLayer, LegacyBinaryFormat, GarbledTextLayer,
-        ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed, WorkerCrashed, MemoryLimitExceeded,
+        ResourceLimitExceeded, FormatMismatch, EncodingUncertain, EmbeddedContentNotRead, FastSavedWord, ReadByOcr, OcrFailed, CheckTimedOut, FileAccessFailed, WorkerCrashed, MemoryLimitExceeded, FontProgramTruncated,
         ReferenceCycle, NothingReadable, TextAsOutlines, AbsurdGlyphs, LayoutLimitExceeded, TableCutByPageEdge,
         NotAReport, TemplateUnknown, ReportIsAttachment, TableLayoutUnrecognized, RowNotFound, ColumnNotFound,
         ValuesReadInRowOrder, DuplicateTable, YearNotFound, ColumnInferred, LabelMatchedApproximately, ColumnsByPlaceholder, RowsReadBySequence, RowCellsMisaligned, TableClippedColumnsAbsent,

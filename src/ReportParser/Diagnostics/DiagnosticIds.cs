@@ -57,6 +57,9 @@ public static class DiagnosticIds
     /// <summary>RP0123 超出内存上限.</summary>
     public const string MemoryLimitExceeded = "RP0123";
 
+    /// <summary>RP0124 嵌入字体程序已截断.</summary>
+    public const string FontProgramTruncated = "RP0124";
+
     /// <summary>RP0125 PDF 对象引用成环.</summary>
     public const string ReferenceCycle = "RP0125";
 

@@ -27,6 +27,6 @@ public sealed class LayoutBoundaryTests
             .Where(f => File.ReadAllText(f).Contains("using UglyToad", System.StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(RepositoryPaths.Root, f).Replace('\\', '/'));
 
-        files.Should().BeEquivalentTo("src/ReportParser/Readers/Pdf/PdfDocumentReader.cs", "src/ReportParser/Readers/Pdf/PdfPageExtractor.cs", "src/ReportParser/Readers/Pdf/PdfReferenceCycles.cs");
+        files.Should().BeEquivalentTo("src/ReportParser/Readers/Pdf/PdfDocumentReader.cs", "src/ReportParser/Readers/Pdf/PdfPageExtractor.cs", "src/ReportParser/Readers/Pdf/PdfReferenceCycles.cs", "src/ReportParser/Readers/Pdf/PdfFontPrograms.cs");
     }
 }

@@ -36,7 +36,19 @@ internal sealed class PdfDocumentReader : IDocumentReader
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, ClipPaths = false, SkipMissingFonts = true });
+            document = Open(content);
+            var guarded = PdfFontPrograms.HideTruncated(content, document, context.CancellationToken, out var truncated);
+            if (!ReferenceEquals(guarded, content))
+            {
+                // Reopened without the truncated font programs, before PdfPig reads any page (and so any font).
+                document.Dispose();
+                document = Open(guarded);
+                content = guarded;
+                foreach (var font in truncated)
+                {
+                    context.Diagnostics.Add(Descriptors.FontProgramTruncated, context.FileLocation, font.Object, font.Length, font.Declared);
+                }
+            }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
@@ -48,6 +60,9 @@ internal sealed class PdfDocumentReader : IDocumentReader
             return Read(document, content, context);
         }
     }
+
+    private static PdfDocument Open(byte[] content) =>
+        PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, ClipPaths = false, SkipMissingFonts = true });
 
     /// <summary>A file PdfPig cannot open or page through: encrypted (RP0104) or corrupt (RP0102).</summary>
     private static SourceDocument Failed(Exception ex, ReadContext context)
