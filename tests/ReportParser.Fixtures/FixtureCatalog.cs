@@ -178,7 +178,11 @@ public static class FixtureCatalog
             "html/print_very_narrow_page_break.html",
             "For PDF: very narrow label columns and eight paragraphs before 三: Chromium breaks 表三 inside a wrapped row, and the page after 表四 begins with 六、其他需要报告的事项 below a line of text that fills its page.",
             Balanced(none with { VeryNarrowColumns = true, ParagraphsBeforeApplications = 8 }));
-        fixtures.AddRange([printVeryNarrow, printVeryNarrowSplit]);
+        var printVeryNarrowHeaderSplit = Html(
+            "html/print_very_narrow_header_split.html",
+            "For PDF: very narrow label columns and one paragraph before 三: Chromium breaks the page inside 表三's header, drawing no bottom rule under the cells that go on and leaving the corner note's last line 第三项加第四项之和） below the frame.",
+            Balanced(none with { VeryNarrowColumns = true, ParagraphsBeforeApplications = 1 }));
+        fixtures.AddRange([printVeryNarrow, printVeryNarrowSplit, printVeryNarrowHeaderSplit]);
 
         // ---- DOCX ----
         var docxOfficial = Docx("docx/official_2021.docx", "The official 2021 template filled with a balanced report (26 gridSpan / 58 vMerge as in the blank template).", b21);
@@ -273,6 +277,7 @@ public static class FixtureCatalog
         fixtures.Add(Pdf("pdf/very_narrow_labels.chromium.pdf", Chromium, printVeryNarrow));
         fixtures.Add(Pdf("pdf/very_narrow_labels.libreoffice.pdf", LibreOffice, docxVeryNarrow));
         fixtures.Add(Pdf("pdf/very_narrow_page_break.chromium.pdf", Chromium, printVeryNarrowSplit));
+        fixtures.Add(Pdf("pdf/very_narrow_header_split.chromium.pdf", Chromium, printVeryNarrowHeaderSplit));
         fixtures.Add(Pdf("pdf/very_narrow_page_break.libreoffice.pdf", LibreOffice, docxVeryNarrowSplit));
         fixtures.Add(Pdf("pdf/very_narrow_group_split.libreoffice.pdf", LibreOffice, docxVeryNarrowGroupSplit));
         fixtures.Add(Pdf("pdf/official_2021_html.libreoffice.pdf", LibreOffice, fixtures.Single(f => f.Path == "html/official_2021.html")));

@@ -100,6 +100,12 @@ internal sealed class DraftTable
     /// <summary>Cells whose confidence is below this are doubtful (<see cref="PageContent.DoubtfulBelow"/>).</summary>
     public double DoubtfulBelow { get; set; }
 
+    /// <summary>
+    /// True when the bottom rule of the table does not run its whole width: a browser printing a row that continues on
+    /// the next page draws no bottom border under the cells that go on (<see cref="OpenRowTail"/>).
+    /// </summary>
+    public bool OpenBottom { get; set; }
+
     /// <summary>What the page edge cut off the table, in English, for the reading diagnostic (null: nothing).</summary>
     public string? Clipping { get; set; }
 }

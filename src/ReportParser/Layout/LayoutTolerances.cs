@@ -176,6 +176,12 @@ internal static class LayoutTolerances
 
     // ---- Across pages (TableStitcher) ----
 
+    /// <summary>A table whose bottom rules cover less than this share of its width is open at the bottom (a row going on over the page break).</summary>
+    public const double ClosedBottomShare = 0.9;
+
+    /// <summary>A line below an open table continues its last row when it starts at most this many em below the table (or the line above it).</summary>
+    public const double OpenRowTailGapEm = 1.0;
+
     /// <summary>A ruled table whose frame reaches this close (points) to the left or right page edge is cut by it.</summary>
     public const double PageEdgeTolerance = 1.0;
 

@@ -37,6 +37,7 @@ internal sealed class PageLayout
         var lines = GlyphText.Lines(glyphs)
             .Where(l => !PageFurniture.IsPageNumber(l, page.Height))
             .ToList();
+        OpenRowTail.Absorb(tables, lines);
 
         var borderless = BorderlessTableDetector.Detect(lines, page.Number);
         tables.AddRange(borderless.Tables);
@@ -89,6 +90,7 @@ internal sealed class PageLayout
                 continue; // a drawn frame with nothing in it (a box, a line art)
             }
 
+            table.OpenBottom = OpenRowTail.IsOpenAtBottom(component, table.FirstBox);
             TableGridBuilder.Fill(table, inside);
             glyphs = PageEdgeClipping.Apply(table, page, outside);
             if (IsOneCellBox(table))

@@ -98,4 +98,23 @@ public sealed class PageBreakLayoutTests
         result.Diagnostics.Should().NotContain(d => d.Id == DiagnosticIds.RowNotFound || d.Id == DiagnosticIds.CellsNotFound);
         result.Errors().Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_header_split_by_the_page_break_in_a_browser_print_keeps_its_columns()
+    {
+        // Chromium breaks the page inside 表三's header: 申请人情况 / 自然人 | 法人或其他组织 | 总计 on page 1 with no bottom rule
+        // under 自然人 and 总计, the corner note's last line below the frame, 商业企业 … 其他 on page 2. Before, the two halves
+        // were two tables and 自然人 and 总计 (50 cells) were lost.
+        var path = "pdf/very_narrow_header_split.chromium.pdf";
+        var document = ReportChecker.Default.Read(System.IO.File.OpenRead(RepositoryPaths.Fixture(path)), SourceFormat.Pdf, path);
+
+        document.Blocks.OfType<ParagraphBlock>().Select(p => p.Text).Should().NotContain(t => t.Contains("第三项加第四项之和"));
+        var result = CheckedDocuments.Fixture(path);
+        var applications = result.Report.Applications!;
+        applications.Find("T3.R1", "T3.C.natural_person")!.Raw.Should().Be("13");
+        applications.Find("T3.R1", "T3.C.total")!.Raw.Should().Be("16");
+        applications.Find("T3.R4", "T3.C.total")!.Raw.Should().Be("2");
+        result.Diagnostics.Should().NotContain(d => d.Id == DiagnosticIds.ColumnNotFound || d.Id == DiagnosticIds.CellsNotFound);
+        result.Errors().Should().BeEmpty();
+    }
 }
