@@ -63,6 +63,13 @@ internal sealed class TextDocumentReader : IDocumentReader
                 blocks.Add(TabSeparatedTable.Build(lines.GetRange(i, end - i)));
                 i = end - 1;
             }
+            else if (LabelValueLines.StartsAt(lines, i))
+            {
+                Flush(blocks, paragraph);
+                var end = LabelValueLines.End(lines, i);
+                blocks.Add(LabelValueLines.Build(lines, i, end));
+                i = end - 1;
+            }
             else
             {
                 AddLine(blocks, paragraph, line);

@@ -45,6 +45,28 @@ public sealed class TextDocumentReaderTests
     }
 
     [Fact]
+    public void Loose_label_number_lines_under_a_glued_header_line_are_a_table()
+    {
+        var document = Read("第二十条第（六）项\n信息内容本年处理决定数量\n行政处罚 0\n行政强制  17\n全年共收到申请 5 件\n");
+
+        var table = document.Blocks.OfType<TableBlock>().Should().ContainSingle().Subject;
+        table.RowCount.Should().Be(3);
+        table.GetCell(0, 0)!.Text.Should().Be("信息内容本年处理决定数量");
+        (table.GetCell(2, 0)!.Text, table.GetCell(2, 1)!.Text).Should().Be(("行政强制", "17"));
+        table.GetCell(2, 1)!.Provenance.Should().Be(new BlockProvenance { Line = 4, Character = 7, Method = ReadingMethod.Text });
+        document.Blocks.OfType<ParagraphBlock>().Select(p => p.Text).Should().Equal("第二十条第（六）项", "全年共收到申请 5 件");
+    }
+
+    [Fact]
+    public void Label_number_lines_under_a_sentence_or_a_numbered_heading_stay_running_text()
+    {
+        var document = Read("六、其他需要报告的事项\n全年收取信息处理费 0\n\n本年度，收费情况如下\n信息处理费 0\n");
+
+        document.Blocks.OfType<TableBlock>().Should().BeEmpty();
+        document.Blocks.OfType<ParagraphBlock>().Select(p => p.Text).Should().Contain("全年收取信息处理费 0");
+    }
+
+    [Fact]
     public void A_glued_value_is_not_split_when_the_row_has_numbers_of_its_own()
     {
         var table = Read("规章 2\t0\t1\n").Blocks.OfType<TableBlock>().Single();
