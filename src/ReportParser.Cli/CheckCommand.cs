@@ -63,7 +63,14 @@ internal static class CheckCommand
             BlankCells = input.BlankAsZero ? BlankCellPolicy.TreatAsZero : BlankCellPolicy.NotAssessable,
             TimeLimit = input.Timeout,
         }).WithOcr(); // scans and tables published as pictures are read by OCR (ReportParser.Ocr), one thread per file
-        var runFolder = cacheFolder is null ? Path.Combine(Path.GetTempPath(), "reportparser-run-" + Guid.NewGuid().ToString("N")) : null;
+        string? runFolder = null;
+        if (cacheFolder is null)
+        {
+            // Folders of earlier --no-cache runs that were killed before they could delete theirs.
+            RunFolders.RemoveStale(Path.GetTempPath());
+            runFolder = RunFolders.New(Path.GetTempPath());
+        }
+
         var cache = new ResultCache(cacheFolder ?? runFolder!, options);
         var checker = new ReportChecker(options);
         using var pool = input.Isolation == IsolationMode.Process ? new WorkerPool(new WorkerPoolOptions

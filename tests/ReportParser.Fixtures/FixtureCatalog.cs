@@ -88,6 +88,15 @@ public static class FixtureCatalog
             b21.WithoutSection("S5").WithHeading("S6", "五、其他需要报告的事项"),
             "RULE.S.HEADINGS"));
 
+        // ---- text conversions (issue 13): tab-separated and Markdown pipe tables, with conversion noise ----
+        fixtures.Add(Text("text/official_2021_tabs.txt", "The 2021 sample as tab-separated text: one line per grid row, an empty slot where a merged cell covers the grid.", b21, TextForm.Tabs, TextNoise.None));
+        fixtures.Add(Text("text/official_2021_pipes.md", "The 2021 sample as Markdown: # headings, pipe tables with empty cells where merged cells cover the grid.", b21, TextForm.Pipes, TextNoise.None));
+        fixtures.Add(Text("text/template_2019_tabs.txt", "The 2019 trial-format sample as tab-separated text.", b19, TextForm.Tabs, TextNoise.None));
+        fixtures.Add(Text("text/template_2019_pipes.md", "The 2019 trial-format sample as Markdown pipe tables.", b19, TextForm.Pipes, TextNoise.None));
+        fixtures.Add(Text("text/unbalanced_applications_2021.md", "Markdown with 表三 自然人 结转下年度 one too high (row total kept): RULE.T3.BALANCE.", BreakBalance(b21), TextForm.Pipes, TextNoise.None, "RULE.T3.BALANCE"));
+        fixtures.Add(Text("text/noise_confusions_2021.txt", "Tab-separated with look-alike characters in row labels (秘蜜, 权異): matched approximately (RP0211).", b21, TextForm.Tabs, TextNoise.Confusions));
+        fixtures.Add(Text("text/noise_lost_header_2021.md", "Markdown whose 自然人 header cell was lost, values kept: the column inferred (RP0210).", b21, TextForm.Pipes, TextNoise.LostHeader));
+
         // ---- HTML: one switch at a time (spec §8) ----
         var none = Variations.None;
         fixtures.Add(Html("html/official_2021.html", "The official 2021 layout; 表三 numbers also stated in the text of 三.", Balanced(none with { NarrativeNumbers = true })));
@@ -386,6 +395,9 @@ public static class FixtureCatalog
 
     private static FixtureDefinition Html(string path, string description, ReportSpec spec, params string[] seeded) =>
         new(path, description, spec, HtmlProducer, HtmlReportWriter.WriteBytes, seeded);
+
+    private static FixtureDefinition Text(string path, string description, ReportSpec spec, TextForm form, TextNoise noise, params string[] seeded) =>
+        new(path, description, spec, "TextReportWriter (" + form + (noise == TextNoise.None ? string.Empty : ", " + noise) + ")", s => TextReportWriter.Write(s, form, noise), seeded);
 
     private static FixtureDefinition Docx(string path, string description, ReportSpec spec, params string[] seeded) =>
         new(path, description, spec, DocxProducer, DocxReportWriter.Write, seeded);

@@ -39,7 +39,13 @@ internal sealed class DocxDocumentReader : IDocumentReader
         WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(new MemoryStream(content, writable: false), false, new OpenSettings
+            // OpenXml copies a read-only stream to a temporary file in $TMPDIR (so it could rewrite malformed URIs), which a
+            // killed worker leaves behind and which puts uploads on disk. A private, writable copy opened for editing stays
+            // in memory; AutoSave is off and the copy is dropped, so nothing is ever written anywhere.
+            var copy = new MemoryStream(content.Length);
+            copy.Write(content, 0, content.Length);
+            copy.Position = 0;
+            document = WordprocessingDocument.Open(copy, true, new OpenSettings
             {
                 AutoSave = false,
                 MaxCharactersInPart = context.Options.MaxDecompressedBytes,

@@ -188,6 +188,8 @@ internal sealed class HtmlDocumentReader : IDocumentReader
 
         private void VisitElement(IElement element)
         {
+            // Checkpoint for the time limit (RP0120): once per element, as the text reader checks once per line.
+            _context.CancellationToken.ThrowIfCancellationRequested();
             if (HtmlContentLocator.IsSkipped(element) || (_root is not null && element != _root && _locator.IsMinorChrome(element, _root)))
             {
                 return;
