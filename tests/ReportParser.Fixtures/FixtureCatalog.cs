@@ -88,6 +88,15 @@ public static class FixtureCatalog
             b21.WithoutSection("S5").WithHeading("S6", "五、其他需要报告的事项"),
             "RULE.S.HEADINGS"));
 
+        // ---- text conversions (issue 13): tab-separated and Markdown pipe tables, with conversion noise ----
+        fixtures.Add(Text("text/official_2021_tabs.txt", "The 2021 sample as tab-separated text: one line per grid row, an empty slot where a merged cell covers the grid.", b21, TextForm.Tabs, TextNoise.None));
+        fixtures.Add(Text("text/official_2021_pipes.md", "The 2021 sample as Markdown: # headings, pipe tables with empty cells where merged cells cover the grid.", b21, TextForm.Pipes, TextNoise.None));
+        fixtures.Add(Text("text/template_2019_tabs.txt", "The 2019 trial-format sample as tab-separated text.", b19, TextForm.Tabs, TextNoise.None));
+        fixtures.Add(Text("text/template_2019_pipes.md", "The 2019 trial-format sample as Markdown pipe tables.", b19, TextForm.Pipes, TextNoise.None));
+        fixtures.Add(Text("text/unbalanced_applications_2021.md", "Markdown with 表三 自然人 结转下年度 one too high (row total kept): RULE.T3.BALANCE.", BreakBalance(b21), TextForm.Pipes, TextNoise.None, "RULE.T3.BALANCE"));
+        fixtures.Add(Text("text/noise_confusions_2021.txt", "Tab-separated with look-alike characters in row labels (秘蜜, 权異): matched approximately (RP0211).", b21, TextForm.Tabs, TextNoise.Confusions));
+        fixtures.Add(Text("text/noise_lost_header_2021.md", "Markdown whose 自然人 header cell was lost, values kept: the column inferred (RP0210).", b21, TextForm.Pipes, TextNoise.LostHeader));
+
         // ---- HTML: one switch at a time (spec §8) ----
         var none = Variations.None;
         fixtures.Add(Html("html/official_2021.html", "The official 2021 layout; 表三 numbers also stated in the text of 三.", Balanced(none with { NarrativeNumbers = true })));
@@ -228,7 +237,11 @@ public static class FixtureCatalog
             Balanced(none with { VeryNarrowColumns = true, ParagraphsBeforeApplications = 24 }));
         fixtures.AddRange([docxVeryNarrow, docxVeryNarrowSplit, docxVeryNarrowGroupSplit]);
         var docxWide = Docx("docx/wide_applications_table.docx", "表三 wider than the page (value columns 1100 twips, aligned left): printed by LibreOffice, 其他 and 总计 lie beyond the right page edge.", Balanced(none with { WideApplicationsTable = true }));
-        fixtures.Add(docxWide);
+        var docxWideCentred = Docx(
+            "docx/wide_applications_table_centred.docx",
+            "表三 much wider than the page and centred (value columns 1500 twips): printed by LibreOffice, it runs off both page edges.",
+            Balanced(none with { WideApplicationsTable = true, WideTableCentred = true }));
+        fixtures.AddRange([docxWide, docxWideCentred]);
         fixtures.Add(Docx("docx/disclosure_spans_disagree_2019.docx", "A 2019 表二 whose header spans disagree with the data rows (gridSpan): three values for three headings, matched in order.", b19 with { Variations = none with { DisclosureSpansDisagree = true } }));
         fixtures.Add(Docx("docx/stale_other_handling_2021.docx", "2021 表二 with the old single （六）其他处理 row.", stale));
         fixtures.Add(Docx("docx/org_subtotal_column.docx", "A non-standard 法人或其他组织 小计 column.", Balanced(none with { OrgSubtotalColumn = true })));
@@ -273,6 +286,16 @@ public static class FixtureCatalog
         {
             CellsOffThePage = PrintedCellsOf(docxWide.Spec, "|T3.C.other", "|T3.C.total")
                 .ToDictionary(k => k, _ => "beyond the right page edge: LibreOffice cuts the table there, the column is not on the page"),
+        });
+        var cutLeft = new[] { "T3.R1|", "T3.R2|", "T3.R3.1|", "T3.R3.2|", "T3.R3.7|", "T3.R4|" };
+        fixtures.Add(Pdf("pdf/wide_table_clipped_both.libreoffice.pdf", LibreOffice, docxWideCentred) with
+        {
+            CellsOffThePage = PrintedCellsOf(docxWideCentred.Spec, "|T3.C.other", "|T3.C.total")
+                .ToDictionary(k => k, _ => "beyond the right page edge: LibreOffice cuts the table there, the column is not on the page")
+                .Concat(TruthWriter.PrintedCells(docxWideCentred.Spec).Select(c => c.Key)
+                    .Where(k => cutLeft.Any(p => k.StartsWith(p, System.StringComparison.Ordinal)) && !k.EndsWith("|T3.C.other", System.StringComparison.Ordinal) && !k.EndsWith("|T3.C.total", System.StringComparison.Ordinal))
+                    .ToDictionary(k => k, _ => "the row's label lies beyond the left page edge: which row the values belong to is not on the page"))
+                .ToDictionary(p => p.Key, p => p.Value),
         });
         fixtures.Add(Pdf("pdf/very_narrow_labels.chromium.pdf", Chromium, printVeryNarrow));
         fixtures.Add(Pdf("pdf/very_narrow_labels.libreoffice.pdf", LibreOffice, docxVeryNarrow));
@@ -372,6 +395,9 @@ public static class FixtureCatalog
 
     private static FixtureDefinition Html(string path, string description, ReportSpec spec, params string[] seeded) =>
         new(path, description, spec, HtmlProducer, HtmlReportWriter.WriteBytes, seeded);
+
+    private static FixtureDefinition Text(string path, string description, ReportSpec spec, TextForm form, TextNoise noise, params string[] seeded) =>
+        new(path, description, spec, "TextReportWriter (" + form + (noise == TextNoise.None ? string.Empty : ", " + noise) + ")", s => TextReportWriter.Write(s, form, noise), seeded);
 
     private static FixtureDefinition Docx(string path, string description, ReportSpec spec, params string[] seeded) =>
         new(path, description, spec, DocxProducer, DocxReportWriter.Write, seeded);

@@ -38,7 +38,7 @@ internal static class TextLines
         {
             var band = new PixelBox(region.X0, region.Y0 + start, region.X1, region.Y0 + end);
             if (split && !nested && band.Height > MaxLineInches * dpi
-                && Blocks(ink, excluded, width, band, (int)(BlockGapInches * dpi)) is { Count: > 1 } blocks
+                && SameLines(ink, excluded, width, Blocks(ink, excluded, width, band, (int)(BlockGapInches * dpi)), (int)(2 * BlockGapInches * dpi), dpi) is { Count: > 1 } blocks
                 && blocks.Exists(b => Bands(RowInk(ink, excluded, width, b), dpi).Count(l => l.End - l.Start >= MinLineInches * dpi) > 1))
             {
                 // Lines side by side at different heights (a wrapped label beside numbers centred on its two lines):
@@ -73,6 +73,29 @@ internal static class TextLines
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Neighbouring blocks at most <paramref name="gap"/> apart that end a line on one row (a wide "、" in a label: 一、
+    /// and the rest of the label) are one block.
+    /// </summary>
+    private static List<PixelBox> SameLines(byte[] ink, byte[] excluded, int width, List<PixelBox> blocks, int gap, double dpi)
+    {
+        var bottoms = blocks.Select(b => Bands(RowInk(ink, excluded, width, b), dpi).Select(l => b.Y0 + l.End).ToList()).ToList();
+        var result = new List<PixelBox>();
+        var current = 0;
+        for (var k = 1; k <= blocks.Count; k++)
+        {
+            if (k < blocks.Count && blocks[k].X0 - blocks[k - 1].X1 <= gap && bottoms[k - 1].Exists(a => bottoms[k].Exists(b => Math.Abs(a - b) <= 3)))
+            {
+                continue;
+            }
+
+            result.Add(blocks[current] with { X1 = blocks[k - 1].X1 });
+            current = k;
+        }
+
+        return result;
     }
 
     /// <summary>The parts of <paramref name="band"/> between vertical gaps of at least <paramref name="gap"/> pixels.</summary>

@@ -596,6 +596,12 @@ internal sealed class ApplicationTableRecognizer
                 label = starting[i];
                 return id;
             }
+
+            // The deepest label read with noise is still that row, not the group label beside it.
+            if (i == starting.Count - 1 && MatchApproximately(view, [starting[i]], out label) is { } approximate)
+            {
+                return approximate;
+            }
         }
 
         // A label broken over several cells of the same row.
