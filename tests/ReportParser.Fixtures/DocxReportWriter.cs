@@ -46,7 +46,7 @@ public static class DocxReportWriter
                         body.Append(TextParagraph(text.Text, bold: false, size: 32, firstLineIndent: true));
                         break;
                     case TableLayoutBlock table:
-                        body.Append(Table(table.Table, spec.Variations, alignLeft: spec.Variations.WideApplicationsTable && table.Table.TableId == "T3"));
+                        body.Append(Table(table.Table, spec.Variations, alignLeft: spec.Variations.WideApplicationsTable && !spec.Variations.WideTableCentred && table.Table.TableId == "T3"));
                         break;
                     case PageBreakBlock pageBreak:
                         body.Append(TextParagraph(pageBreak.PageNumber, bold: false, size: 28, center: true));

@@ -237,7 +237,11 @@ public static class FixtureCatalog
             Balanced(none with { VeryNarrowColumns = true, ParagraphsBeforeApplications = 24 }));
         fixtures.AddRange([docxVeryNarrow, docxVeryNarrowSplit, docxVeryNarrowGroupSplit]);
         var docxWide = Docx("docx/wide_applications_table.docx", "表三 wider than the page (value columns 1100 twips, aligned left): printed by LibreOffice, 其他 and 总计 lie beyond the right page edge.", Balanced(none with { WideApplicationsTable = true }));
-        fixtures.Add(docxWide);
+        var docxWideCentred = Docx(
+            "docx/wide_applications_table_centred.docx",
+            "表三 much wider than the page and centred (value columns 1500 twips): printed by LibreOffice, it runs off both page edges.",
+            Balanced(none with { WideApplicationsTable = true, WideTableCentred = true }));
+        fixtures.AddRange([docxWide, docxWideCentred]);
         fixtures.Add(Docx("docx/disclosure_spans_disagree_2019.docx", "A 2019 表二 whose header spans disagree with the data rows (gridSpan): three values for three headings, matched in order.", b19 with { Variations = none with { DisclosureSpansDisagree = true } }));
         fixtures.Add(Docx("docx/stale_other_handling_2021.docx", "2021 表二 with the old single （六）其他处理 row.", stale));
         fixtures.Add(Docx("docx/org_subtotal_column.docx", "A non-standard 法人或其他组织 小计 column.", Balanced(none with { OrgSubtotalColumn = true })));
@@ -282,6 +286,16 @@ public static class FixtureCatalog
         {
             CellsOffThePage = PrintedCellsOf(docxWide.Spec, "|T3.C.other", "|T3.C.total")
                 .ToDictionary(k => k, _ => "beyond the right page edge: LibreOffice cuts the table there, the column is not on the page"),
+        });
+        var cutLeft = new[] { "T3.R1|", "T3.R2|", "T3.R3.1|", "T3.R3.2|", "T3.R3.7|", "T3.R4|" };
+        fixtures.Add(Pdf("pdf/wide_table_clipped_both.libreoffice.pdf", LibreOffice, docxWideCentred) with
+        {
+            CellsOffThePage = PrintedCellsOf(docxWideCentred.Spec, "|T3.C.other", "|T3.C.total")
+                .ToDictionary(k => k, _ => "beyond the right page edge: LibreOffice cuts the table there, the column is not on the page")
+                .Concat(TruthWriter.PrintedCells(docxWideCentred.Spec).Select(c => c.Key)
+                    .Where(k => cutLeft.Any(p => k.StartsWith(p, System.StringComparison.Ordinal)) && !k.EndsWith("|T3.C.other", System.StringComparison.Ordinal) && !k.EndsWith("|T3.C.total", System.StringComparison.Ordinal))
+                    .ToDictionary(k => k, _ => "the row's label lies beyond the left page edge: which row the values belong to is not on the page"))
+                .ToDictionary(p => p.Key, p => p.Value),
         });
         fixtures.Add(Pdf("pdf/very_narrow_labels.chromium.pdf", Chromium, printVeryNarrow));
         fixtures.Add(Pdf("pdf/very_narrow_labels.libreoffice.pdf", LibreOffice, docxVeryNarrow));

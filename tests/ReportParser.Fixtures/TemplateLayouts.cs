@@ -217,7 +217,9 @@ public static class TemplateLayouts
         widths.AddRange(Enumerable.Repeat(685, valueColumns.Count));
         if (v.WideApplicationsTable)
         {
-            widths = [754, 921, 3271, .. Enumerable.Repeat(1100, valueColumns.Count)];
+            widths = v.WideTableCentred
+                ? [1200, 1400, 3600, .. Enumerable.Repeat(1500, valueColumns.Count)]
+                : [754, 921, 3271, .. Enumerable.Repeat(1100, valueColumns.Count)];
         }
         else if (v.VeryNarrowColumns)
         {

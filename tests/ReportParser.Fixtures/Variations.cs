@@ -107,6 +107,12 @@ public sealed record Variations
     /// </summary>
     public bool WideApplicationsTable { get; init; }
 
+    /// <summary>
+    /// With <see cref="WideApplicationsTable"/>: value columns 1500 twips and the table centred, so it runs off both page
+    /// edges — the left label columns (一、…, 二、…, （一）, （二）, （七）, 四、…) and 其他/总计 are cut.
+    /// </summary>
+    public bool WideTableCentred { get; init; }
+
     /// <summary>Larger type and cell padding so 表三 runs over a page boundary on its own (for PDF rendering).</summary>
     public bool LargePrint { get; init; }
 

@@ -55,10 +55,26 @@ public sealed class PageEdgeClippingTests
     [Fact]
     public void No_other_pdf_fixture_is_read_as_cut_by_the_page_edge()
     {
-        var pdfs = FixtureCatalog.All.Where(f => f.Format == "pdf" && f.Path != Clipped).Select(f => f.Path).ToList();
+        var pdfs = FixtureCatalog.All.Where(f => f.Format == "pdf" && !f.Path.Contains("wide_table_clipped")).Select(f => f.Path).ToList();
 
         pdfs.Should().HaveCountGreaterThan(25);
         pdfs.Where(p => CheckedDocuments.Fixture(p).Diagnostics.Any(d => d.Id is DiagnosticIds.TableCutByPageEdge or DiagnosticIds.TableClippedColumnsAbsent))
             .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void RP0216_for_a_table_cut_at_both_edges_and_the_rows_whose_labels_are_cut_are_not_placed()
+    {
+        // Centred and far wider than the page: the left label columns (一、…, 二、…, （一）, （二）, （七）, 四、…) and 其他/总计
+        // are off the page. Sub-rows whose labels are on the page (1.属于国家秘密 …) are read; the rest is reported.
+        var result = CheckedDocuments.Fixture("pdf/wide_table_clipped_both.libreoffice.pdf");
+
+        var finding = result.Diagnostics.Should().ContainSingle(d => d.Id == DiagnosticIds.TableClippedColumnsAbsent).Subject;
+        finding.Arguments.Should().Equal("表三", "left, right", "其他、总计");
+        var applications = result.Report.Applications!;
+        applications.Find("T3.R3.3.4", "T3.C.natural_person")!.Raw.Should().Be("1");
+        applications.Cells.Where(c => c.State == CellState.Read).Should().HaveCount(19 * 5);
+        applications.Find("T3.R1", "T3.C.natural_person")!.State.Should().Be(CellState.NotFound);
+        result.Errors().Should().BeEmpty();
     }
 }
