@@ -242,6 +242,12 @@ public sealed class ReportChecker
                 return TooLarge(path, info.Length);
             }
 
+            // An HTML or text file over its own limit is refused from its first bytes, without reading 200 MB first.
+            if (info.Length > Options.MaxTextBytes && DocumentReaders.RefuseLargeText(ReadHead(path), info.Length, FormatDetector.FromExtension(path), path, Options) is { } refused)
+            {
+                return refused;
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is (IOException or UnauthorizedAccessException) and not FileNotFoundException)
@@ -252,6 +258,20 @@ public sealed class ReportChecker
         }
 
         return DocumentReaders.Read(bytes, FormatDetector.FromExtension(path), path, Options, token);
+    }
+
+    private static byte[] ReadHead(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 8192);
+        var head = new byte[8192];
+        var filled = 0;
+        int read;
+        while (filled < head.Length && (read = stream.Read(head, filled, head.Length - filled)) > 0)
+        {
+            filled += read;
+        }
+
+        return filled == head.Length ? head : head.AsSpan(0, filled).ToArray();
     }
 
     private SourceDocument ReadStream(Stream content, SourceFormat format, string sourceName, CancellationToken token)

@@ -67,12 +67,7 @@ internal static class DocumentReaders
 
         if (format is SourceFormat.Html or SourceFormat.Text && content.LongLength > options.MaxTextBytes)
         {
-            context.Diagnostics.Add(
-                Descriptors.ResourceLimitExceeded,
-                context.FileLocation,
-                (format == SourceFormat.Html ? "an HTML page of " : "a text file of ") + content.LongLength.ToString("N0", CultureInfo.InvariantCulture) + " bytes",
-                options.MaxTextBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes");
-            return Unreadable(context, format);
+            return TextTooLarge(context, format, content.LongLength);
         }
 
         if (!Readers.TryGetValue(format, out var reader))
@@ -104,6 +99,32 @@ internal static class DocumentReaders
             context.Diagnostics.Add(Descriptors.ReaderCrashed, context.FileLocation, Name(format), ex.GetType().Name + ": " + ex.Message);
             return Unreadable(context, format);
         }
+    }
+
+    /// <summary>
+    /// For a file over <see cref="ReportCheckerOptions.MaxTextBytes"/>: the RP0108 document when its first bytes
+    /// (<paramref name="head"/>) make it an HTML page or a text file, so it is refused without being read; else null.
+    /// </summary>
+    public static SourceDocument? RefuseLargeText(byte[] head, long length, SourceFormat declared, string source, ReportCheckerOptions options)
+    {
+        var format = FormatDetector.Sniff(head) switch
+        {
+            ContentKind.Html => SourceFormat.Html,
+            ContentKind.Text when declared is SourceFormat.Html => SourceFormat.Html,
+            ContentKind.Text when declared is SourceFormat.Text or SourceFormat.Unknown => SourceFormat.Text,
+            _ => SourceFormat.Unknown,
+        };
+        return format == SourceFormat.Unknown || length <= options.MaxTextBytes ? null : TextTooLarge(new ReadContext(source, options), format, length);
+    }
+
+    private static SourceDocument TextTooLarge(ReadContext context, SourceFormat format, long length)
+    {
+        context.Diagnostics.Add(
+            Descriptors.ResourceLimitExceeded,
+            context.FileLocation,
+            (format == SourceFormat.Html ? "an HTML page of " : "a text file of ") + length.ToString("N0", CultureInfo.InvariantCulture) + " bytes",
+            context.Options.MaxTextBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes");
+        return Unreadable(context, format);
     }
 
     private static SourceDocument Unreadable(ReadContext context, SourceFormat format) => context.Unreadable(format);

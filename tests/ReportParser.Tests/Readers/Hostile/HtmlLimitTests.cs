@@ -74,4 +74,28 @@ public sealed class HtmlLimitTests
         result.Diagnostics.Single(d => d.Id == DiagnosticIds.ResourceLimitExceeded).Arguments.Should().Equal("an HTML page of 3,026 bytes", "2,048 bytes");
         ReportCheckerOptions.Default.MaxTextBytes.Should().Be(32L * 1024 * 1024);
     }
+
+    [Fact]
+    public void A_file_over_the_text_size_limit_is_refused_from_its_first_bytes_and_other_formats_are_not()
+    {
+        var html = Path.Combine(Path.GetTempPath(), "rp-big-" + System.Guid.NewGuid().ToString("N") + ".htm");
+        var pdf = Path.ChangeExtension(html, ".pdf");
+        try
+        {
+            File.WriteAllText(html, "<html><body>" + new string('x', 20_000) + "</body></html>");
+            File.WriteAllBytes(pdf, Fixtures.BadInputs.BlankPage().Concat(new byte[20_000]).ToArray());
+            var checker = new ReportChecker(ReportCheckerOptions.Default with { MaxTextBytes = 2048 });
+
+            var result = checker.Check(html);
+
+            result.Status.Should().Be(ReportStatus.Unreadable);
+            result.Diagnostics.Single(d => d.Id == DiagnosticIds.ResourceLimitExceeded).Arguments.Should().Equal("an HTML page of 20,026 bytes", "2,048 bytes");
+            checker.Check(pdf).Diagnostics.Should().NotContain(d => d.Id == DiagnosticIds.ResourceLimitExceeded, "the limit is for HTML and text only");
+        }
+        finally
+        {
+            File.Delete(html);
+            File.Delete(pdf);
+        }
+    }
 }
