@@ -25,6 +25,10 @@ internal static class ArgumentTexts
         ["ZIP: an OFD document (.ofd), not a Word document"] = "ZIP：OFD 文档（.ofd），不是 Word 文档",
         ["password-protected Office document (encrypted OOXML package)"] = "设有打开密码的 Office 文档（加密的 OOXML 包）",
         ["Word 97-2003 (.doc/.wps)"] = "Word 97-2003（.doc/.wps）",
+        ["left"] = "左侧",
+        ["right"] = "右侧",
+        ["left, right"] = "左右两侧",
+        ["left,right"] = "左右两侧",
     };
 
     private static readonly (Regex Pattern, string Chinese)[] Patterns =

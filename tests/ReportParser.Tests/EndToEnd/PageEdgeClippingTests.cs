@@ -24,6 +24,7 @@ public sealed class PageEdgeClippingTests
 
         var finding = document.Diagnostics.Should().ContainSingle(d => d.Id == DiagnosticIds.TableCutByPageEdge).Subject;
         finding.Arguments.Should().Equal(1, "right");
+        finding.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")).Should().StartWith("第 1 页的表格超出页面边缘（右侧），被截断");
         finding.Location.Page.Should().Be(1);
         var table = document.Blocks.OfType<TableBlock>().Single(t => t.RowCount > 20);
         var lastColumn = Enumerable.Range(0, table.RowCount).Select(r => table.GetCell(r, table.ColumnCount - 1)).OfType<GridCell>().ToList();
@@ -71,6 +72,7 @@ public sealed class PageEdgeClippingTests
 
         var finding = result.Diagnostics.Should().ContainSingle(d => d.Id == DiagnosticIds.TableClippedColumnsAbsent).Subject;
         finding.Arguments.Should().Equal("表三", "left, right", "其他、总计");
+        finding.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")).Should().StartWith("表三 被页面边缘截断（左右两侧），列 其他、总计 不在页面上");
         var applications = result.Report.Applications!;
         applications.Find("T3.R3.3.4", "T3.C.natural_person")!.Raw.Should().Be("1");
         applications.Cells.Where(c => c.State == CellState.Read).Should().HaveCount(19 * 5);
