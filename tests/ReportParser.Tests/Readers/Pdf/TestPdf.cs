@@ -143,6 +143,7 @@ internal static class TestPdf
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         var page = builder.AddPage(595, 842);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // GB18030 is a code-page encoding; do not rely on another test having registered it
         var gbk = Encoding.GetEncoding("GB18030").GetBytes("政府信息公开工作年度报告收到和处理政府信息公开申请情况本年新收政府信息公开申请数量");
         const string symbols = "¡¢£¥ƒ§¤«‹›–†‡·¶•‚„»…‰¿ÆªŁØŒºæıłøœß";
         var text = new string(gbk.Select(b => symbols[b % symbols.Length]).ToArray());
