@@ -98,8 +98,8 @@ internal static class TextLines
         return result;
     }
 
-    /// <summary>The parts of <paramref name="band"/> between vertical gaps of at least <paramref name="gap"/> pixels.</summary>
-    private static List<PixelBox> Blocks(byte[] ink, byte[] excluded, int width, PixelBox band, int gap)
+    /// <summary>For each pixel column of <paramref name="band"/>: whether it holds ink that is not <paramref name="excluded"/>.</summary>
+    private static bool[] ColumnProfile(byte[] ink, byte[] excluded, int width, PixelBox band)
     {
         var columns = new bool[band.Width];
         for (var y = band.Y0; y < band.Y1; y++)
@@ -111,6 +111,14 @@ internal static class TextLines
                 columns[x] |= (row[x] & (mask[x] ^ 1)) != 0;
             }
         }
+
+        return columns;
+    }
+
+    /// <summary>The parts of <paramref name="band"/> between vertical gaps of at least <paramref name="gap"/> pixels.</summary>
+    private static List<PixelBox> Blocks(byte[] ink, byte[] excluded, int width, PixelBox band, int gap)
+    {
+        var columns = ColumnProfile(ink, excluded, width, band);
 
         var blocks = new List<PixelBox>();
         int first = -1, last = -1;
@@ -183,16 +191,7 @@ internal static class TextLines
 
     private static void Columns(byte[] ink, byte[] excluded, int width, PixelBox band, PixelBox region, int cell, bool split, int minSpeck, List<TextRun> runs)
     {
-        var columns = new bool[band.Width];
-        for (var y = band.Y0; y < band.Y1; y++)
-        {
-            var row = ink.AsSpan((y * width) + band.X0, band.Width);
-            var mask = excluded.AsSpan((y * width) + band.X0, band.Width);
-            for (var x = 0; x < row.Length; x++)
-            {
-                columns[x] |= (row[x] & (mask[x] ^ 1)) != 0;
-            }
-        }
+        var columns = ColumnProfile(ink, excluded, width, band);
 
         var count = runs.Count;
         var height = band.Height;
